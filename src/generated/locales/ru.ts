@@ -1,0 +1,32 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'world-clock.day-ahead-spoken.few': str`на ${0} дня вперёд`,
+'world-clock.day-ahead-spoken.many': str`на ${0} дней вперёд`,
+'world-clock.day-ahead-spoken.one': str`на ${0} день вперёд`,
+'world-clock.day-ahead-spoken.other': str`на ${0} дня вперёд`,
+'world-clock.day-ahead.few': str`+${0} дня`,
+'world-clock.day-ahead.many': str`+${0} дней`,
+'world-clock.day-ahead.one': str`+${0} день`,
+'world-clock.day-ahead.other': str`+${0} дня`,
+'world-clock.day-behind-spoken.few': str`на ${0} дня назад`,
+'world-clock.day-behind-spoken.many': str`на ${0} дней назад`,
+'world-clock.day-behind-spoken.one': str`на ${0} день назад`,
+'world-clock.day-behind-spoken.other': str`на ${0} дня назад`,
+'world-clock.day-behind.few': str`−${0} дня`,
+'world-clock.day-behind.many': str`−${0} дней`,
+'world-clock.day-behind.one': str`−${0} день`,
+'world-clock.day-behind.other': str`−${0} дня`,
+'world-clock.invalid-hour-cycle': str`Неизвестный формат часов «${0}»; используется формат языка по умолчанию.`,
+'world-clock.invalid-now': str`Не удалось прочитать время «${0}»; показано текущее время.`,
+'world-clock.unknown-zone': str`неизвестный часовой пояс «${0}»`,
+    };
+  

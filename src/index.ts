@@ -1,0 +1,8 @@
+/**
+ * envoy-elements: importing this module registers every element and exports their classes.
+ * To register one element only, import `envoy-elements/<tag>.js`; to get a class without registering it,
+ * import `envoy-elements/<tag>/<tag>.js`.
+ */
+export * from './world-clock/define.js';
+export { setLocale, getLocale, sourceLocale, targetLocales, type EnvoyLocale } from './localization.js';
+export { EnvoyErrorEvent, type EnvoyErrorDetail } from './internal/problems.js';

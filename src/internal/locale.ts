@@ -1,0 +1,51 @@
+/**
+ * Which language an element speaks.
+ *
+ * Two answers, kept apart on purpose (see README "Languages"):
+ * - Words come from the page-wide @lit/localize locale (`messageLocale`), because @lit/localize has one active
+ *   locale per page.
+ * - Dates and numbers come from the element's own language: its `lang`, else the nearest ancestor's `lang`
+ *   (crossing shadow roots), else `<html lang>`, else `en` (`intlLocale`). A region is kept when Intl knows it
+ *   (`en-GB` writes "6 July 2020"); a tag Intl cannot use falls back to `en`.
+ */
+import { allLocales, sourceLocale } from '../generated/locale-codes.js';
+
+export type MessageLocale = (typeof allLocales)[number];
+
+/** The `lang` that applies to `element`: its own, an ancestor's (through shadow hosts), `<html lang>` or ''. */
+export function nearestLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang !== null && lang.trim() !== '') return lang.trim();
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return '';
+}
+
+const intlLocales = new Map<string, string>();
+
+/** A locale Intl can format with, for the language tag `tag`: the tag itself when supported, else `en`. */
+export function intlLocale(tag: string): string {
+  let answer = intlLocales.get(tag);
+  if (answer === undefined) {
+    try {
+      answer = (tag && Intl.DateTimeFormat.supportedLocalesOf(tag)[0]) || 'en';
+    } catch {
+      answer = 'en'; // not a well-formed language tag
+    }
+    intlLocales.set(tag, answer);
+  }
+  return answer;
+}
+
+/** The library locale for a language tag: `ru-RU` -> `ru`, an unknown language -> `en`. */
+export function messageLocale(tag: string | null | undefined): MessageLocale {
+  const wanted = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
+  const known = allLocales as readonly string[];
+  const exact = known.find((code) => code.toLowerCase() === wanted);
+  if (exact) return exact as MessageLocale;
+  const language = wanted.split('-')[0];
+  const byLanguage = known.find((code) => code.toLowerCase() === language);
+  return (byLanguage ?? sourceLocale) as MessageLocale;
+}

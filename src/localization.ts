@@ -1,0 +1,98 @@
+/**
+ * The library's words: @lit/localize in runtime mode, English source, Russian (and later more) on demand.
+ *
+ * @lit/localize allows one configuration per copy of the library, and one active locale per page:
+ * - The first envoy element that connects configures it, then follows `<html lang>` (also when that attribute
+ *   changes later): `ru-RU` -> `ru`, an unknown language -> `en`.
+ * - If the application configured @lit/localize itself before that, configuring throws; the application then
+ *   owns the locale, envoy elements render with its templates, and it merges ours into its `loadLocale`
+ *   (`envoy-elements/locales/ru.js`, see README "Languages").
+ * - `setLocale` chooses a locale explicitly and stops following `<html lang>`.
+ * The CDN bundles inline their own copy of @lit/localize, so they always configure it themselves.
+ */
+import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { messageLocale, type MessageLocale } from './internal/locale.js';
+
+export type { MessageLocale as EnvoyLocale };
+
+type TargetLocale = (typeof targetLocales)[number];
+
+/** The generated translations, each loaded only when its locale is first used. */
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  ru: () => import('./generated/locales/ru.js'),
+};
+
+let controls: ReturnType<typeof configureLocalization> | undefined;
+let ownership: 'none' | 'library' | 'application' = 'none';
+let followsDocument = true;
+let lastReadyLocale: string | undefined;
+
+// Heard from the moment the library loads, so that an application that owns @lit/localize and switched its
+// locale before any envoy element connected is still known (plural rules need the active locale).
+if (typeof window !== 'undefined') {
+  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+    if (event.detail.status === 'ready') lastReadyLocale = event.detail.readyLocale;
+  });
+}
+
+/**
+ * Configures @lit/localize for the library unless the application already did. Called by every element as it
+ * connects; only the first call does anything. Browser only.
+ */
+export function ensureLocalization(): void {
+  if (ownership !== 'none' || typeof window === 'undefined') return;
+  try {
+    controls = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => loaders[locale as TargetLocale](),
+    });
+  } catch {
+    ownership = 'application';
+    return;
+  }
+  ownership = 'library';
+  followDocumentLanguage();
+}
+
+function followDocumentLanguage(): void {
+  const root = document.documentElement;
+  const apply = () => {
+    if (followsDocument) void switchTo(messageLocale(root.getAttribute('lang')));
+  };
+  new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
+  apply();
+}
+
+async function switchTo(locale: MessageLocale): Promise<void> {
+  try {
+    await controls!.setLocale(locale);
+  } catch (error) {
+    console.warn(`envoy-elements: could not load the "${locale}" translations; showing English.`, error);
+  }
+}
+
+/**
+ * Shows every envoy element in `locale` (a language tag: `ru`, `ru-RU`, `en-GB`; unknown languages give `en`).
+ * From then on the library no longer follows `<html lang>`. Resolves when the new words are rendered.
+ * When the application configured @lit/localize itself, use the application's `setLocale` instead.
+ */
+export function setLocale(locale: string): Promise<void> {
+  ensureLocalization();
+  if (ownership !== 'library') {
+    console.warn('envoy-elements: @lit/localize is configured by the application; call its setLocale instead.');
+    return Promise.resolve();
+  }
+  followsDocument = false;
+  return switchTo(messageLocale(locale));
+}
+
+/** The locale envoy elements currently render their words in (`en`, `ru`). */
+export function getLocale(): MessageLocale {
+  if (controls) return controls.getLocale() as MessageLocale;
+  if (ownership === 'application') return messageLocale(lastReadyLocale ?? document.documentElement.lang);
+  return sourceLocale;
+}
+
+export { sourceLocale, targetLocales };

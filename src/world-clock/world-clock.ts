@@ -1,0 +1,278 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { EnvoyElement } from '../internal/envoy-element.js';
+import { TickController, nextBoundary } from '../internal/ticker.js';
+import { dateTimeFormat, formatInstant } from '../internal/formatters.js';
+import { calendarDateIn, daysBetween, isoDate, isoDateTimeIn } from '../internal/calendar.js';
+import { canonicalTimeZone, cityFromTimeZone, viewerTimeZone } from '../internal/time-zone.js';
+import { parseInstant } from '../internal/iso.js';
+import { plural } from '../internal/plural.js';
+import type { EnvoyErrorDetail } from '../internal/problems.js';
+import { baseStyles } from '../internal/styles.js';
+import { worldClockStyles } from './world-clock.styles.js';
+
+/** One clock of a `<world-clock>`. */
+export interface WorldClockZone {
+  /** An IANA time-zone name, e.g. `Europe/Moscow`. */
+  timeZone: string;
+  /** What to call it; defaults to the city of the zone name (`America/New_York` -> "New York"). */
+  label?: string;
+}
+
+/**
+ * Reads the `zones` attribute: comma-separated `IANA/Zone` or `Label=IANA/Zone` entries.
+ * `"Moscow=Europe/Moscow, London=Europe/London"` -> two zones. Empty entries are skipped.
+ */
+export function parseZoneList(value: string | null): WorldClockZone[] | undefined {
+  if (value === null) return undefined;
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const equals = entry.indexOf('=');
+      if (equals === -1) return { timeZone: entry };
+      const label = entry.slice(0, equals).trim();
+      const timeZone = entry.slice(equals + 1).trim();
+      return label ? { timeZone, label } : { timeZone };
+    });
+}
+
+type HourCycle = 'h12' | 'h23';
+
+/**
+ * The time formatter for a clock. A 24-hour clock pads the hour ("02:36", as on the design); a 12-hour clock
+ * does not ("2:36 AM"). Chromium pads only when asked for `2-digit`, so the cycle is resolved first.
+ */
+function timeFormat(locale: string, timeZone: string, seconds: boolean, hourCycle: HourCycle | undefined) {
+  const cycle = hourCycle ?? dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const twentyFour = cycle === 'h23' || cycle === 'h24';
+  return dateTimeFormat(locale, {
+    timeZone,
+    hour: twentyFour ? '2-digit' : 'numeric',
+    minute: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
+    ...(hourCycle ? { hourCycle } : {}),
+  });
+}
+const HOUR_CYCLES: readonly string[] = ['h12', 'h23'];
+
+interface Clock {
+  label: string;
+  /** The canonical zone, or null when the zone is unknown. */
+  timeZone: string | null;
+  /** The zone as given, for the notice. */
+  input: string;
+}
+
+/**
+ * The current time in one or more places, with today's date: "Moscow 02:36 · London 00:36".
+ *
+ * All clocks on a page share one timer, which stops while the page is hidden. The time is not announced as it
+ * changes; each clock reads as "Moscow, 02:36".
+ *
+ * @summary The time now in several places, e.g. the embassy's city and the capital.
+ *
+ * @csspart base - The wrapper around the date and the list.
+ * @csspart date - Today's date in the first zone (a `<time>`), with `show-date`.
+ * @csspart list - The list of clocks (`<ul>`).
+ * @csspart zone - One clock (`<li>`): label, time and any day marker.
+ * @csspart label - The place name.
+ * @csspart time - The time (a `<time datetime>` carrying the zone's offset).
+ * @csspart day-offset - The "+1 day" / "-1 day" marker of a zone whose date differs from the first zone's.
+ * @csspart notice - A bad-input notice (unknown zone, unreadable `now` or `hour-cycle`).
+ *
+ * @cssproperty --envoy-world-clock-color - Text colour. Default: inherited.
+ * @cssproperty --envoy-world-clock-font-family - Font family. Default: inherited.
+ * @cssproperty --envoy-world-clock-font-size - Base font size. Default: `1rem`.
+ * @cssproperty --envoy-world-clock-gap - Space between clocks. Default: `0.75em`.
+ * @cssproperty --envoy-world-clock-row-gap - Space between wrapped rows of clocks. Default: `0.25em`.
+ * @cssproperty --envoy-world-clock-label-color - Place name colour. Default: inherited.
+ * @cssproperty --envoy-world-clock-label-font-weight - Place name weight. Default: `400`.
+ * @cssproperty --envoy-world-clock-time-color - Time colour. Default: inherited.
+ * @cssproperty --envoy-world-clock-time-font-size - Time size. Default: `1em`.
+ * @cssproperty --envoy-world-clock-time-font-weight - Time weight. Default: `700`.
+ * @cssproperty --envoy-world-clock-date-color - Date colour. Default: inherited.
+ * @cssproperty --envoy-world-clock-date-font-size - Date size. Default: `1em`.
+ * @cssproperty --envoy-world-clock-date-font-weight - Date weight. Default: `600`.
+ * @cssproperty --envoy-world-clock-date-gap - Space below the date. Default: `0.25em`.
+ * @cssproperty --envoy-world-clock-separator-color - Colour of the "·" between clocks. Default: current colour.
+ * @cssproperty --envoy-world-clock-day-offset-color - Colour of the "+1 day" marker. Default: inherited.
+ * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements).
+ *
+ * @fires {EnvoyErrorEvent} envoy-error - Bad input: `detail.code` is `unknown-time-zone`, `invalid-now` or
+ * `invalid-hour-cycle`, with `detail.message` and `detail.input`. Once per problem while it lasts.
+ */
+export class WorldClock extends EnvoyElement {
+  static override styles = [baseStyles, worldClockStyles];
+
+  /**
+   * The places to show: comma-separated `IANA/Zone` or `Label=IANA/Zone` entries, e.g.
+   * `Moscow=Europe/Moscow, London=Europe/London`. As a property, an array of `{ timeZone, label? }`.
+   * Empty or unset: the viewer's own zone.
+   */
+  @property({ converter: { fromAttribute: parseZoneList } })
+  zones?: WorldClockZone[];
+
+  /** Show today's date (long form, in the first zone) above the clocks. */
+  @property({ type: Boolean, attribute: 'show-date' })
+  showDate = false;
+
+  /** Show seconds and tick every second; otherwise the clocks change at each minute. */
+  @property({ type: Boolean })
+  seconds = false;
+
+  /** `h12` or `h23`; unset follows the language (en-US 2:36 AM, en-GB and ru 02:36). */
+  @property({ attribute: 'hour-cycle' })
+  hourCycle?: HourCycle;
+
+  /**
+   * Freeze the clocks at this instant: an ISO 8601 date-time with an offset or `Z`, e.g.
+   * `2020-07-06T00:36:00Z` (the property also takes a `Date`). For docs, screenshots and tests; removing it
+   * resumes live time.
+   */
+  @property()
+  now?: string | Date;
+
+  private clocks: Clock[] = [];
+  private frozenAt: number | undefined;
+  private found: EnvoyErrorDetail[] = [];
+
+  private readonly ticker = new TickController(this, {
+    nextChange: (now) => nextBoundary(now, this.seconds ? 1000 : 60_000),
+    tick: () => this.requestUpdate(),
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('zones') || this.clocks.length === 0) this.clocks = this.readZones();
+    if (changed.has('now')) {
+      this.frozenAt = this.now === undefined || this.now === null ? undefined : parseInstant(this.now);
+      this.ticker.enabled = this.frozenAt === undefined;
+    }
+    if (changed.has('seconds')) this.ticker.refresh();
+    this.found = this.findProblems();
+  }
+
+  protected override updated(): void {
+    this.problems.report(this.found);
+  }
+
+  private readZones(): Clock[] {
+    const zones = this.zones?.length ? this.zones : [{ timeZone: viewerTimeZone() }];
+    return zones.map(({ timeZone, label }) => {
+      const input = String(timeZone ?? '');
+      const canonical = canonicalTimeZone(input);
+      return { label: label || cityFromTimeZone(canonical ?? input), timeZone: canonical, input };
+    });
+  }
+
+  private findProblems(): EnvoyErrorDetail[] {
+    const found: EnvoyErrorDetail[] = [];
+    for (const clock of this.clocks) {
+      if (clock.timeZone === null) {
+        found.push({
+          code: 'unknown-time-zone',
+          message: `Unknown time zone "${clock.input}"; the other clocks keep working.`,
+          input: clock.input,
+        });
+      }
+    }
+    if (this.now != null && this.frozenAt === undefined) {
+      const input = String(this.now);
+      found.push({
+        code: 'invalid-now',
+        message: `Cannot read now="${input}" (expected an ISO 8601 date-time with an offset, e.g. 2020-07-06T00:36:00Z); showing the current time.`,
+        input,
+      });
+    }
+    if (this.hourCycle != null && !HOUR_CYCLES.includes(this.hourCycle)) {
+      found.push({
+        code: 'invalid-hour-cycle',
+        message: `Unknown hour-cycle="${this.hourCycle}" (expected h12 or h23); using the language's default.`,
+        input: String(this.hourCycle),
+      });
+    }
+    return found;
+  }
+
+  protected override render() {
+    const instant = this.frozenAt ?? Date.now();
+    const locale = this.formattingLocale;
+    const unit = this.seconds ? 1000 : 60_000;
+    const shown = Math.floor(instant / unit) * unit;
+    const hourCycle = this.hourCycle && HOUR_CYCLES.includes(this.hourCycle) ? this.hourCycle : undefined;
+    const first = this.clocks.find((clock) => clock.timeZone !== null)?.timeZone;
+    const firstDate = first ? calendarDateIn(shown, first) : undefined;
+    return html`<div part="base">
+      ${this.showDate && first && firstDate
+        ? html`<time part="date" datetime=${isoDate(firstDate)}
+            >${formatInstant(dateTimeFormat(locale, { timeZone: first, dateStyle: 'long' }), shown)}</time
+          >`
+        : nothing}
+      <ul part="list" role="list">
+        ${this.clocks.map((clock) => {
+          if (clock.timeZone === null) {
+            return html`<li part="zone">
+              <span part="label">${clock.label}</span>
+              <span part="notice">${msg(str`unknown time zone “${clock.input}”`, { id: 'world-clock.unknown-zone' })}</span>
+            </li>`;
+          }
+          const format = timeFormat(locale, clock.timeZone, this.seconds, hourCycle);
+          const dayOffset = firstDate ? daysBetween(firstDate, calendarDateIn(shown, clock.timeZone)) : 0;
+          return html`<li part="zone">
+            <span part="label">${clock.label}</span><span class="visually-hidden">, </span>
+            <time part="time" datetime=${isoDateTimeIn(shown, clock.timeZone, this.seconds)}
+              >${formatInstant(format, shown)}</time>
+            ${dayOffset === 0 ? nothing : this.renderDayOffset(dayOffset)}
+          </li>`;
+        })}
+      </ul>
+      ${this.found
+        .filter((problem) => problem.code !== 'unknown-time-zone')
+        .map((problem) => html`<p part="notice">${this.noticeText(problem)}</p>`)}
+    </div>`;
+  }
+
+  private renderDayOffset(days: number) {
+    const count = Math.abs(days);
+    const ahead = days > 0;
+    const marker = ahead
+      ? plural(count, {
+          one: () => msg(str`+${count} day`, { id: 'world-clock.day-ahead.one' }),
+          few: () => msg(str`+${count} days`, { id: 'world-clock.day-ahead.few' }),
+          many: () => msg(str`+${count} days`, { id: 'world-clock.day-ahead.many' }),
+          other: () => msg(str`+${count} days`, { id: 'world-clock.day-ahead.other' }),
+        })
+      : plural(count, {
+          one: () => msg(str`−${count} day`, { id: 'world-clock.day-behind.one' }),
+          few: () => msg(str`−${count} days`, { id: 'world-clock.day-behind.few' }),
+          many: () => msg(str`−${count} days`, { id: 'world-clock.day-behind.many' }),
+          other: () => msg(str`−${count} days`, { id: 'world-clock.day-behind.other' }),
+        });
+    const spoken = ahead
+      ? plural(count, {
+          one: () => msg(str`${count} day ahead`, { id: 'world-clock.day-ahead-spoken.one' }),
+          few: () => msg(str`${count} days ahead`, { id: 'world-clock.day-ahead-spoken.few' }),
+          many: () => msg(str`${count} days ahead`, { id: 'world-clock.day-ahead-spoken.many' }),
+          other: () => msg(str`${count} days ahead`, { id: 'world-clock.day-ahead-spoken.other' }),
+        })
+      : plural(count, {
+          one: () => msg(str`${count} day behind`, { id: 'world-clock.day-behind-spoken.one' }),
+          few: () => msg(str`${count} days behind`, { id: 'world-clock.day-behind-spoken.few' }),
+          many: () => msg(str`${count} days behind`, { id: 'world-clock.day-behind-spoken.many' }),
+          other: () => msg(str`${count} days behind`, { id: 'world-clock.day-behind-spoken.other' }),
+        });
+    return html`<span part="day-offset" aria-hidden="true">${marker}</span
+      ><span class="visually-hidden">, ${spoken}</span>`;
+  }
+
+  private noticeText(problem: EnvoyErrorDetail): string {
+    const input = problem.input ?? '';
+    return problem.code === 'invalid-now'
+      ? msg(str`Cannot read the time “${input}”; showing the current time.`, { id: 'world-clock.invalid-now' })
+      : msg(str`Unknown hour cycle “${input}”; using the language’s default.`, {
+          id: 'world-clock.invalid-hour-cycle',
+        });
+  }
+}
