@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
@@ -6,7 +7,29 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 // the machine's zone or on UTC fails here rather than on a user's machine. Tests freeze time themselves.
 export const VIEWER_TIME_ZONE = 'Asia/Tokyo';
 
+/** After the usual report, one plain line that any CI reads: `Tests: 47 passed, 0 failed, 0 skipped`. */
+function summaryLine() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const count = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite?.tests ?? []) count[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+        for (const child of suite?.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        walk(session.testResults);
+        // A file that failed to load has no results at all: count it, so it cannot pass silently.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) count.failed++;
+      }
+      const line = `Tests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`;
+      // Written at exit, after the runner has finished redrawing its progress lines.
+      process.once('exit', () => process.stdout.write(`${line}\n`));
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), summaryLine()],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

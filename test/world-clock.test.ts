@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/world-clock/define.js';
 import { WorldClock, parseZoneList } from '../src/world-clock/world-clock.js';
-import { defineElement } from '../src/internal/define.js';
 import { tickerStatus } from '../src/internal/ticker.js';
 import { setLocale } from '../src/localization.js';
 import type { EnvoyErrorEvent } from '../src/internal/problems.js';
@@ -403,8 +402,10 @@ describe('<world-clock>', () => {
   });
 
   describe('registration', () => {
-    it('a second definition of the tag (a second copy of the library) does not throw', () => {
-      expect(() => defineElement('world-clock', class extends WorldClock {})).not.to.throw();
+    it('a second copy of the registering module does not throw and keeps the first definition', async () => {
+      // A query string makes the browser evaluate the module again, as a second copy on the page would.
+      const copy = '../src/world-clock/define.ts?second-copy';
+      await import(/* @vite-ignore */ copy);
       expect(customElements.get('world-clock')).to.equal(WorldClock);
     });
 

@@ -29,10 +29,11 @@ export const worldClockStyles = css`
     gap: 0.35em;
     white-space: nowrap;
   }
-  [part~='zone'] + [part~='zone']::before {
-    /* A visual separator only: the alternative text after the slash is empty, so nothing is announced. */
+  [part~='zone']:not(:last-child)::after {
+    /* A visual separator only: the alternative text after the slash is empty, so nothing is announced.
+       It trails its clock, so a wrapped row ends with "·" rather than starting with one. */
     content: '·' / '';
-    margin-inline-end: calc(var(--envoy-world-clock-gap, 0.75em) - 0.35em);
+    margin-inline-start: calc(var(--envoy-world-clock-gap, 0.75em) - 0.35em);
     color: var(--envoy-world-clock-separator-color, currentColor);
   }
   [part~='label'] {

@@ -72,6 +72,7 @@ interface Clock {
  * All clocks on a page share one timer, which stops while the page is hidden. The time is not announced as it
  * changes; each clock reads as "Moscow, 02:36".
  *
+ * @tagname world-clock
  * @summary The time now in several places, e.g. the embassy's city and the capital.
  *
  * @csspart base - The wrapper around the date and the list.
@@ -125,7 +126,7 @@ export class WorldClock extends EnvoyElement {
 
   /** `h12` or `h23`; unset follows the language (en-US 2:36 AM, en-GB and ru 02:36). */
   @property({ attribute: 'hour-cycle' })
-  hourCycle?: HourCycle;
+  hourCycle?: 'h12' | 'h23';
 
   /**
    * Freeze the clocks at this instant: an ISO 8601 date-time with an offset or `Z`, e.g.
