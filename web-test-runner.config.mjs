@@ -30,7 +30,8 @@ function summaryLine() {
 
 export default {
   reporters: [defaultReporter(), summaryLine()],
-  files: ['test/**/*.test.ts'],
+  // test/cdn/*.test.html load only the built CDN files (npm test builds first).
+  files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
