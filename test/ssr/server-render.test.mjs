@@ -1,0 +1,37 @@
+// Server rendering: every element renders to HTML in Node through @lit-labs/ssr, with no DOM, and leaves no timer
+// or listener behind. Runs on the built npm output (dist/), as an app's server would import it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import '../../dist/index.js';
+
+/** Server-rendered HTML without Lit's hydration comments. */
+async function renderToString(template) {
+  return (await collectResult(render(template))).replace(/<!--[\s\S]*?-->/g, '');
+}
+
+const timersBefore = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+
+test('<world-clock> renders its frozen time on the server', async () => {
+  const out = await renderToString(
+    html`<world-clock show-date zones="Moscow=Europe/Moscow, London=Europe/London" now="2020-07-05T23:36:00Z"></world-clock>`,
+  );
+  assert.match(out, /<template shadowroot(mode)?="open"/);
+  // The server has no page language, so dates are in `en` until the element hydrates.
+  assert.match(out, /<time part="date" datetime="2020-07-06"\s*>July 6, 2020<\/time/);
+  assert.match(out, /datetime="2020-07-06T02:36\+03:00"\s*>2:36 AM<\/time>/);
+  assert.match(out, /datetime="2020-07-06T00:36\+01:00"\s*>12:36 AM<\/time>/);
+});
+
+test('<world-clock> with bad input renders its notice on the server without throwing', async () => {
+  const out = await renderToString(html`<world-clock zones="Mars/Base" now="soon"></world-clock>`);
+  assert.match(out, /unknown time zone “Mars\/Base”/);
+  assert.match(out, /Cannot read the time “soon”/);
+});
+
+test('server rendering starts no timer', () => {
+  const timersAfter = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+  assert.equal(timersAfter, timersBefore);
+});
