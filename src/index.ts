@@ -4,5 +4,6 @@
  * import `envoy-elements/<tag>/<tag>.js`.
  */
 export * from './world-clock/define.js';
+export * from './days-since/define.js';
 export { setLocale, getLocale, sourceLocale, targetLocales, type EnvoyLocale } from './localization.js';
 export { EnvoyErrorEvent, type EnvoyErrorDetail } from './internal/problems.js';

@@ -17,6 +17,16 @@ export class EnvoyElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /** Also watch the element's own `lang`, so dates and numbers follow it at once. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     ensureLocalization();
     super.connectedCallback();
@@ -24,8 +34,8 @@ export class EnvoyElement extends LitElement {
 
   /**
    * The locale for dates and numbers: the nearest `lang` (this element's, an ancestor's across shadow roots,
-   * `<html lang>`), as Intl supports it, else `en`. Read at each update, so it follows `lang` changes that
-   * come with a re-render.
+   * `<html lang>`), as Intl supports it, else `en`. Read at each update: a change of the element's own `lang`
+   * re-renders it at once; an ancestor's change shows at the next render (the next tick, or a locale change).
    */
   protected get formattingLocale(): string {
     return isServer ? 'en' : intlLocale(nearestLang(this));

@@ -6,15 +6,15 @@
 import { getLocale } from '../localization.js';
 import { pluralRulesFor } from './formatters.js';
 
-export interface PluralForms {
-  one: () => string;
-  few: () => string;
-  many: () => string;
-  other: () => string;
+export interface PluralForms<T = string> {
+  one: () => T;
+  few: () => T;
+  many: () => T;
+  other: () => T;
 }
 
 /** The form of `forms` that agrees with `count` in the active locale. */
-export function plural(count: number, forms: PluralForms): string {
+export function plural<T>(count: number, forms: PluralForms<T>): T {
   const category = pluralRulesFor(getLocale()).select(count);
-  return (category in forms ? forms[category as keyof PluralForms] : forms.other)();
+  return (category in forms ? forms[category as keyof PluralForms<T>] : forms.other)();
 }

@@ -2,14 +2,27 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'world-clock.day-ahead-spoken.few': str`на ${0} дня вперёд`,
+      'days-since.both-dates': `Укажите либо «since», либо «until», но не оба.`,
+'days-since.invalid-date': str`Не удалось прочитать дату «${0}».`,
+'days-since.invalid-now': str`Не удалось прочитать время «${0}»; отсчёт ведётся от сегодняшнего дня.`,
+'days-since.missing-date': `Дата не указана.`,
+'days-since.since.few': html`${0} дня прошло с ${1}`,
+'days-since.since.many': html`${0} дней прошло с ${1}`,
+'days-since.since.one': html`${0} день прошёл с ${1}`,
+'days-since.since.other': html`${0} дня прошло с ${1}`,
+'days-since.unknown-zone': str`Неизвестный часовой пояс «${0}».`,
+'days-since.until.few': html`${0} дня до ${1}`,
+'days-since.until.many': html`${0} дней до ${1}`,
+'days-since.until.one': html`${0} день до ${1}`,
+'days-since.until.other': html`${0} дня до ${1}`,
+'world-clock.day-ahead-spoken.few': str`на ${0} дня вперёд`,
 'world-clock.day-ahead-spoken.many': str`на ${0} дней вперёд`,
 'world-clock.day-ahead-spoken.one': str`на ${0} день вперёд`,
 'world-clock.day-ahead-spoken.other': str`на ${0} дня вперёд`,

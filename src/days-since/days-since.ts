@@ -1,0 +1,237 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { EnvoyElement } from '../internal/envoy-element.js';
+import { TickController } from '../internal/ticker.js';
+import { numberFormat, pluralRulesFor } from '../internal/formatters.js';
+import { calendarDateIn, daysBetween, startOfNextDay, type CalendarDate } from '../internal/calendar.js';
+import { canonicalTimeZone, viewerTimeZone } from '../internal/time-zone.js';
+import { parseCalendarDate, parseInstant } from '../internal/iso.js';
+import { plural } from '../internal/plural.js';
+import type { EnvoyErrorDetail } from '../internal/problems.js';
+import { baseStyles } from '../internal/styles.js';
+import { daysSinceStyles } from './days-since.styles.js';
+
+type Template = string | TemplateResult;
+
+/** Problems that leave no number to show. */
+const NOTICE_INSTEAD_OF_COUNT = ['both-dates', 'missing-date', 'unknown-time-zone', 'invalid-date'];
+
+/**
+ * How many calendar days have passed since a date, or are left until one: "855 days have passed since the
+ * opening of the new consulate", "3 days until the national day reception".
+ *
+ * Days are calendar days in `time-zone` (by default the viewer's): the count changes at that zone's midnight,
+ * through the page's one shared timer, and never by polling. A date-only `since="2018-03-04"` is that date in
+ * the counting zone, never UTC midnight.
+ *
+ * @tagname days-since
+ * @summary A day counter: "855 days have passed since …", or a countdown "3 days until …".
+ *
+ * @slot - The event, as it reads after "since" / "until": `the opening of the new consulate`.
+ *
+ * @csspart base - The sentence (a `<p>`).
+ * @csspart count - The number (a `<time datetime="P855D">`), formatted for the language (1,234 / 1 234).
+ * @csspart notice - Shown instead of the number when the input cannot be used.
+ *
+ * @cssproperty --envoy-days-since-color - Text colour. Default: the page's.
+ * @cssproperty --envoy-days-since-font-family - Font family. Default: the page's.
+ * @cssproperty --envoy-days-since-font-size - Text size. Default: `1rem`.
+ * @cssproperty --envoy-days-since-line-height - Line height. Default: `1.4`.
+ * @cssproperty --envoy-days-since-text-align - Alignment. Default: `start`.
+ * @cssproperty --envoy-days-since-background - Background. Default: `transparent`.
+ * @cssproperty --envoy-days-since-border - Border. Default: a hairline in the text colour.
+ * @cssproperty --envoy-days-since-border-radius - Corner radius. Default: `0.5em`.
+ * @cssproperty --envoy-days-since-padding - Padding. Default: `0.75em 1em`.
+ * @cssproperty --envoy-days-since-count-color - Number colour. Default: the text colour.
+ * @cssproperty --envoy-days-since-count-font-size - Number size. Default: `2em`.
+ * @cssproperty --envoy-days-since-count-font-weight - Number weight. Default: `700`.
+ * @cssproperty --envoy-notice-color - Colour of the bad-input notice (shared by all envoy elements).
+ *
+ * @fires {EnvoyErrorEvent} envoy-error - Unusable input: `detail.code` is `missing-date`, `invalid-date`,
+ * `both-dates` or `unknown-time-zone` (a notice replaces the number), or `since-in-future` / `until-in-past`
+ * (the count shows 0). Once per problem while it lasts.
+ */
+export class DaysSince extends EnvoyElement {
+  static override styles = [baseStyles, daysSinceStyles];
+
+  /**
+   * Count up from this date: an ISO date `YYYY-MM-DD` (a calendar date in `time-zone`) or an ISO instant with an
+   * offset (`2018-03-04T10:00:00+03:00`, counted from its date in `time-zone`). The property also takes a `Date`.
+   */
+  @property()
+  since?: string | Date;
+
+  /** Count down to this date instead ("3 days until …"); same forms as `since`. Setting both is an error. */
+  @property()
+  until?: string | Date;
+
+  /** The IANA zone whose calendar days are counted, e.g. `Europe/Moscow`. Default: the viewer's zone. */
+  @property({ attribute: 'time-zone' })
+  timeZone?: string;
+
+  /**
+   * Freeze "today" at this instant: an ISO 8601 date-time with an offset or `Z` (the property also takes a
+   * `Date`). For docs, screenshots and tests; removing it resumes live time.
+   */
+  @property()
+  now?: string | Date;
+
+  /**
+   * Custom wording for a count in the "one" plural category, e.g. `{count} day without an accident`.
+   * `{count}` marks the number, `{event}` the slotted text. Unset forms fall back to `phrase-other`.
+   */
+  @property({ attribute: 'phrase-one' })
+  phraseOne?: string;
+
+  /** Custom wording for the "few" category (Russian 2-4, 22-24 …): `{count} дня без аварий`. */
+  @property({ attribute: 'phrase-few' })
+  phraseFew?: string;
+
+  /** Custom wording for the "many" category (Russian 5-20, 25-30 …): `{count} дней без аварий`. */
+  @property({ attribute: 'phrase-many' })
+  phraseMany?: string;
+
+  /** Custom wording for every other count (English 0, 2, 3 …), and for any form left unset. */
+  @property({ attribute: 'phrase-other' })
+  phraseOther?: string;
+
+  private zone: string | null = null;
+  private from: CalendarDate | undefined;
+  private frozenAt: number | undefined;
+  private found: EnvoyErrorDetail[] = [];
+  /** The count shown: whole calendar days in the counting zone, never below 0. */
+  private days = 0;
+
+  private readonly ticker = new TickController(this, {
+    nextChange: (now) => (this.zone ? startOfNextDay(now, this.zone) : Infinity),
+    tick: () => this.requestUpdate(),
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeZone') || this.zone === null) {
+      this.zone = this.timeZone == null ? viewerTimeZone() : canonicalTimeZone(String(this.timeZone));
+    }
+    if (changed.has('now')) this.frozenAt = this.now == null ? undefined : parseInstant(this.now);
+    const found: EnvoyErrorDetail[] = [];
+    const given = this.since ?? this.until;
+    this.from = undefined;
+    if (this.since != null && this.until != null) {
+      found.push({ code: 'both-dates', message: 'Set either since or until, not both.' });
+    } else if (given == null || given === '') {
+      found.push({ code: 'missing-date', message: 'No date: set since="YYYY-MM-DD" or until="YYYY-MM-DD".' });
+    } else if (this.zone === null) {
+      found.push({
+        code: 'unknown-time-zone',
+        message: `Unknown time zone "${this.timeZone}".`,
+        input: String(this.timeZone),
+      });
+    } else {
+      this.from = readDate(given, this.zone);
+      if (!this.from) {
+        found.push({
+          code: 'invalid-date',
+          message: `Cannot read the date "${given}" (expected YYYY-MM-DD or an ISO date-time with an offset).`,
+          input: String(given),
+        });
+      }
+    }
+    if (this.now != null && this.frozenAt === undefined) {
+      found.push({
+        code: 'invalid-now',
+        message: `Cannot read now="${this.now}" (expected an ISO 8601 date-time with an offset); counting from today.`,
+        input: String(this.now),
+      });
+    }
+    if (this.from) {
+      const today = calendarDateIn(this.frozenAt ?? Date.now(), this.zone!);
+      const days = this.since != null ? daysBetween(this.from, today) : daysBetween(today, this.from);
+      if (days < 0) {
+        const input = String(this.since ?? this.until);
+        found.push(
+          this.since != null
+            ? { code: 'since-in-future', message: `since="${input}" is in the future; showing 0.`, input }
+            : { code: 'until-in-past', message: `until="${input}" has passed; showing 0.`, input },
+        );
+      }
+      this.days = Math.max(days, 0);
+    }
+    this.found = found;
+    this.ticker.enabled = this.frozenAt === undefined && this.from !== undefined;
+    if (changed.has('timeZone')) this.ticker.refresh();
+  }
+
+  protected override updated(): void {
+    this.problems.report(this.found);
+  }
+
+  protected override render() {
+    const blocking = this.found.find((problem) => NOTICE_INSTEAD_OF_COUNT.includes(problem.code));
+    if (blocking || !this.from) {
+      return html`<p part="base"><span part="notice">${this.noticeText(blocking)}</span></p>`;
+    }
+    const counting = this.since != null ? 'since' : 'until';
+    const days = this.days;
+    const invalidNow = this.found.find((problem) => problem.code === 'invalid-now');
+    const locale = this.formattingLocale;
+    const count = html`<time part="count" datetime="P${days}D">${numberFormat(locale).format(days)}</time>`;
+    const event = html`<slot></slot>`;
+    return html`<p part="base">${this.phrase(counting, days, count, event, locale)}</p>
+      ${invalidNow ? html`<p part="notice">${this.noticeText(invalidNow)}</p>` : nothing}`;
+  }
+
+  private phrase(counting: 'since' | 'until', days: number, count: Template, event: Template, locale: string) {
+    const custom = {
+      one: this.phraseOne,
+      few: this.phraseFew,
+      many: this.phraseMany,
+      other: this.phraseOther,
+    } as Record<string, string | undefined>;
+    if (Object.values(custom).some(Boolean)) {
+      // Custom wording is in the page author's language, so the element's own language picks its form.
+      const wording = custom[pluralRulesFor(locale).select(days)] || custom.other || '';
+      return wording
+        .split(/(\{count\}|\{event\})/)
+        .map((piece) => (piece === '{count}' ? count : piece === '{event}' ? event : piece));
+    }
+    return counting === 'since'
+      ? plural(days, {
+          one: () => msg(html`${count} day has passed since ${event}`, { id: 'days-since.since.one' }),
+          few: () => msg(html`${count} days have passed since ${event}`, { id: 'days-since.since.few' }),
+          many: () => msg(html`${count} days have passed since ${event}`, { id: 'days-since.since.many' }),
+          other: () => msg(html`${count} days have passed since ${event}`, { id: 'days-since.since.other' }),
+        })
+      : plural(days, {
+          one: () => msg(html`${count} day until ${event}`, { id: 'days-since.until.one' }),
+          few: () => msg(html`${count} days until ${event}`, { id: 'days-since.until.few' }),
+          many: () => msg(html`${count} days until ${event}`, { id: 'days-since.until.many' }),
+          other: () => msg(html`${count} days until ${event}`, { id: 'days-since.until.other' }),
+        });
+  }
+
+  private noticeText(problem: EnvoyErrorDetail | undefined): string {
+    const input = problem?.input ?? '';
+    switch (problem?.code) {
+      case 'both-dates':
+        return msg('Set either “since” or “until”, not both.', { id: 'days-since.both-dates' });
+      case 'unknown-time-zone':
+        return msg(str`Unknown time zone “${input}”.`, { id: 'days-since.unknown-zone' });
+      case 'invalid-date':
+        return msg(str`Cannot read the date “${input}”.`, { id: 'days-since.invalid-date' });
+      case 'invalid-now':
+        return msg(str`Cannot read the time “${input}”; counting from today.`, { id: 'days-since.invalid-now' });
+      default:
+        return msg('No date given.', { id: 'days-since.missing-date' });
+    }
+  }
+}
+
+/** A calendar date from `YYYY-MM-DD`, or the date in `timeZone` of an ISO instant or a `Date`. */
+function readDate(value: string | Date, timeZone: string): CalendarDate | undefined {
+  if (typeof value === 'string') {
+    const date = parseCalendarDate(value);
+    if (date) return date;
+  }
+  const instant = parseInstant(value);
+  return instant === undefined ? undefined : calendarDateIn(instant, timeZone);
+}
