@@ -9,6 +9,7 @@ import terser from '@rollup/plugin-terser';
 /** CDN file name -> the module it starts from. */
 const entries = {
   'envoy-elements': 'dist/index.js',
+  'days-since': 'dist/days-since/define.js',
 };
 
 export default Object.entries(entries).map(([name, input]) => ({

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
+// A widget for other people's pages: `all: initial` drops everything the host page could pass down, then the
+// host takes back only colour and font family, which should match the page (`direction` is never reset).
+// Partners restyle it through the documented custom properties and parts.
 export const daysSinceStyles = css`
-  /* A widget for other people's pages: reset everything the host page could pass down, then take back only
-     colour, font family and writing direction, which should match the page. Partners restyle it through the
-     custom properties and parts below. */
   :host {
     all: initial;
     display: block;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController } from '../internal/ticker.js';
@@ -8,14 +7,12 @@ import { calendarDateIn, daysBetween, startOfNextDay, type CalendarDate } from '
 import { canonicalTimeZone, viewerTimeZone } from '../internal/time-zone.js';
 import { parseCalendarDate, parseInstant } from '../internal/iso.js';
 import { plural } from '../internal/plural.js';
-import type { EnvoyErrorDetail } from '../internal/problems.js';
+import type { Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { daysSinceStyles } from './days-since.styles.js';
 
 type Template = string | TemplateResult;
 
-/** Problems that leave no number to show. */
-const NOTICE_INSTEAD_OF_COUNT = ['both-dates', 'missing-date', 'unknown-time-zone', 'invalid-date'];
 
 /**
  * How many calendar days have passed since a date, or are left until one: "855 days have passed since the
@@ -55,51 +52,54 @@ const NOTICE_INSTEAD_OF_COUNT = ['both-dates', 'missing-date', 'unknown-time-zon
 export class DaysSince extends EnvoyElement {
   static override styles = [baseStyles, daysSinceStyles];
 
+  static override properties = {
+    since: {},
+    until: {},
+    timeZone: { attribute: 'time-zone' },
+    now: {},
+    phraseOne: { attribute: 'phrase-one' },
+    phraseFew: { attribute: 'phrase-few' },
+    phraseMany: { attribute: 'phrase-many' },
+    phraseOther: { attribute: 'phrase-other' },
+  };
+
   /**
    * Count up from this date: an ISO date `YYYY-MM-DD` (a calendar date in `time-zone`) or an ISO instant with an
    * offset (`2018-03-04T10:00:00+03:00`, counted from its date in `time-zone`). The property also takes a `Date`.
    */
-  @property()
-  since?: string | Date;
+  declare since?: string | Date;
 
   /** Count down to this date instead ("3 days until …"); same forms as `since`. Setting both is an error. */
-  @property()
-  until?: string | Date;
+  declare until?: string | Date;
 
   /** The IANA zone whose calendar days are counted, e.g. `Europe/Moscow`. Default: the viewer's zone. */
-  @property({ attribute: 'time-zone' })
-  timeZone?: string;
+  declare timeZone?: string;
 
   /**
    * Freeze "today" at this instant: an ISO 8601 date-time with an offset or `Z` (the property also takes a
    * `Date`). For docs, screenshots and tests; removing it resumes live time.
    */
-  @property()
-  now?: string | Date;
+  declare now?: string | Date;
 
   /**
    * Custom wording for a count in the "one" plural category, e.g. `{count} day without an accident`.
    * `{count}` marks the number, `{event}` the slotted text. Unset forms fall back to `phrase-other`.
    */
-  @property({ attribute: 'phrase-one' })
-  phraseOne?: string;
+  declare phraseOne?: string;
 
   /** Custom wording for the "few" category (Russian 2-4, 22-24 …): `{count} дня без аварий`. */
-  @property({ attribute: 'phrase-few' })
-  phraseFew?: string;
+  declare phraseFew?: string;
 
   /** Custom wording for the "many" category (Russian 5-20, 25-30 …): `{count} дней без аварий`. */
-  @property({ attribute: 'phrase-many' })
-  phraseMany?: string;
+  declare phraseMany?: string;
 
   /** Custom wording for every other count (English 0, 2, 3 …), and for any form left unset. */
-  @property({ attribute: 'phrase-other' })
-  phraseOther?: string;
+  declare phraseOther?: string;
 
   private zone: string | null = null;
   private from: CalendarDate | undefined;
   private frozenAt: number | undefined;
-  private found: EnvoyErrorDetail[] = [];
+  private found: Problem[] = [];
   /** The count shown: whole calendar days in the counting zone, never below 0. */
   private days = 0;
 
@@ -113,47 +113,19 @@ export class DaysSince extends EnvoyElement {
       this.zone = this.timeZone == null ? viewerTimeZone() : canonicalTimeZone(String(this.timeZone));
     }
     if (changed.has('now')) this.frozenAt = this.now == null ? undefined : parseInstant(this.now);
-    const found: EnvoyErrorDetail[] = [];
+    const found: Problem[] = [];
     const given = this.since ?? this.until;
+    const input = String(given);
     this.from = undefined;
-    if (this.since != null && this.until != null) {
-      found.push({ code: 'both-dates', message: 'Set either since or until, not both.' });
-    } else if (given == null || given === '') {
-      found.push({ code: 'missing-date', message: 'No date: set since="YYYY-MM-DD" or until="YYYY-MM-DD".' });
-    } else if (this.zone === null) {
-      found.push({
-        code: 'unknown-time-zone',
-        message: `Unknown time zone "${this.timeZone}".`,
-        input: String(this.timeZone),
-      });
-    } else {
-      this.from = readDate(given, this.zone);
-      if (!this.from) {
-        found.push({
-          code: 'invalid-date',
-          message: `Cannot read the date "${given}" (expected YYYY-MM-DD or an ISO date-time with an offset).`,
-          input: String(given),
-        });
-      }
-    }
-    if (this.now != null && this.frozenAt === undefined) {
-      found.push({
-        code: 'invalid-now',
-        message: `Cannot read now="${this.now}" (expected an ISO 8601 date-time with an offset); counting from today.`,
-        input: String(this.now),
-      });
-    }
+    if (this.since != null && this.until != null) found.push({ code: 'both-dates' });
+    else if (given == null || given === '') found.push({ code: 'missing-date' });
+    else if (this.zone === null) found.push({ code: 'unknown-time-zone', input: String(this.timeZone) });
+    else if (!(this.from = readDate(given, this.zone))) found.push({ code: 'invalid-date', input });
+    if (this.now != null && this.frozenAt === undefined) found.push({ code: 'invalid-now', input: String(this.now) });
     if (this.from) {
       const today = calendarDateIn(this.frozenAt ?? Date.now(), this.zone!);
       const days = this.since != null ? daysBetween(this.from, today) : daysBetween(today, this.from);
-      if (days < 0) {
-        const input = String(this.since ?? this.until);
-        found.push(
-          this.since != null
-            ? { code: 'since-in-future', message: `since="${input}" is in the future; showing 0.`, input }
-            : { code: 'until-in-past', message: `until="${input}" has passed; showing 0.`, input },
-        );
-      }
+      if (days < 0) found.push({ code: this.since != null ? 'since-in-future' : 'until-in-past', input });
       this.days = Math.max(days, 0);
     }
     this.found = found;
@@ -166,9 +138,8 @@ export class DaysSince extends EnvoyElement {
   }
 
   protected override render() {
-    const blocking = this.found.find((problem) => NOTICE_INSTEAD_OF_COUNT.includes(problem.code));
-    if (blocking || !this.from) {
-      return html`<p part="base"><span part="notice">${this.noticeText(blocking)}</span></p>`;
+    if (!this.from) {
+      return html`<p part="base"><span part="notice">${this.noticeText(this.found[0])}</span></p>`;
     }
     const counting = this.since != null ? 'since' : 'until';
     const days = this.days;
@@ -209,20 +180,16 @@ export class DaysSince extends EnvoyElement {
         });
   }
 
-  private noticeText(problem: EnvoyErrorDetail | undefined): string {
-    const input = problem?.input ?? '';
-    switch (problem?.code) {
-      case 'both-dates':
-        return msg('Set either “since” or “until”, not both.', { id: 'days-since.both-dates' });
-      case 'unknown-time-zone':
-        return msg(str`Unknown time zone “${input}”.`, { id: 'days-since.unknown-zone' });
-      case 'invalid-date':
-        return msg(str`Cannot read the date “${input}”.`, { id: 'days-since.invalid-date' });
-      case 'invalid-now':
-        return msg(str`Cannot read the time “${input}”; counting from today.`, { id: 'days-since.invalid-now' });
-      default:
-        return msg('No date given.', { id: 'days-since.missing-date' });
-    }
+  private noticeText({ code, input }: Problem): string {
+    return code === 'both-dates'
+      ? msg('Set either “since” or “until”, not both.', { id: 'days-since.both-dates' })
+      : code === 'unknown-time-zone'
+        ? msg(str`Unknown time zone “${input}”.`, { id: 'days-since.unknown-zone' })
+        : code === 'invalid-date'
+          ? msg(str`Cannot read the date “${input}”.`, { id: 'days-since.invalid-date' })
+          : code === 'invalid-now'
+            ? msg(str`Cannot read the time “${input}”; counting from today.`, { id: 'days-since.invalid-now' })
+            : msg('No date given.', { id: 'days-since.missing-date' });
   }
 }
 

@@ -4,46 +4,29 @@
  */
 import type { CalendarDate } from './calendar.js';
 
-const INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A calendar date `YYYY-MM-DD` that exists (no 30 February), or `undefined`. */
 export function parseCalendarDate(value: string): CalendarDate | undefined {
-  const match = DATE.exec(value.trim());
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value.trim());
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number);
-  return isRealDate(year, month, day) ? { year, month, day } : undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  // A day or month out of range rolls over into another date.
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? { year, month, day } : undefined;
 }
 
 /**
  * An instant with an explicit offset or `Z` (`2020-07-06T00:36:00Z`, `2020-07-06T02:36+03:00`) as ms since the
- * epoch, or `undefined`. A `Date` is accepted as is when valid. A time without an offset is rejected: it would
- * mean different instants for different viewers.
+ * epoch, or `undefined`. A valid `Date` is taken as it is. A time without an offset is rejected: it would mean
+ * different instants for different viewers.
  */
-export function parseInstant(value: string | Date | null | undefined): number | undefined {
-  if (value instanceof Date) {
-    const time = value.getTime();
-    return Number.isNaN(time) ? undefined : time;
-  }
-  if (typeof value !== 'string') return undefined;
-  const match = INSTANT.exec(value.trim());
-  if (!match) return undefined;
-  const [, y, mo, d, h, mi, s = '0', fraction = '', zulu, sign, oh, om] = match;
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
-  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
-  const offset = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
-  if (!zulu && (Number(oh) > 23 || Number(om) > 59)) return undefined;
-  const ms = Number(fraction.padEnd(3, '0').slice(0, 3));
-  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
-  date.setUTCFullYear(year);
-  return date.getTime() - offset * 60_000;
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const date = new Date(Date.UTC(2000, month - 1, 1));
-  date.setUTCFullYear(year);
-  date.setUTCMonth(month, 0); // last day of `month`
-  return day <= date.getUTCDate();
+export function parseInstant(value: unknown): number | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  const match = /^(\d{4}-\d\d-\d\d)T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/i.exec(
+    String(value ?? '').trim(),
+  );
+  if (!match || !parseCalendarDate(match[1])) return undefined;
+  // The shape is checked; ECMAScript's date-time format reads it (it wants the offset's colon).
+  const iso = match[0].toUpperCase().replace(/([+-]\d\d)(\d\d)$/, '$1:$2');
+  return Date.parse(iso);
 }

@@ -7,7 +7,7 @@
 export interface EnvoyErrorDetail {
   /** A stable, machine-readable reason, e.g. `unknown-time-zone`, `invalid-now`. */
   code: string;
-  /** A human-readable English description (also the console warning). */
+  /** A short English description, also the console warning: `invalid-date: "2018-02-30"` by default. */
   message: string;
   /** The offending input as given, when there is one. */
   input?: string;
@@ -30,6 +30,9 @@ declare global {
   }
 }
 
+/** A problem as an element states it; `message` defaults to the code and the input. */
+export type Problem = Omit<EnvoyErrorDetail, 'message'> & { message?: string };
+
 /** Collects an element's current problems; `report` warns and dispatches for the new ones. */
 export class ProblemReporter {
   private reported = new Set<string>();
@@ -37,14 +40,14 @@ export class ProblemReporter {
   constructor(private readonly host: HTMLElement) {}
 
   /** Call after each update with the problems the update found; each one is reported once while it lasts. */
-  report(problems: readonly EnvoyErrorDetail[]): void {
+  report(problems: readonly Problem[]): void {
     const current = new Set<string>();
-    for (const problem of problems) {
-      const key = `${problem.code}\u0000${problem.input ?? ''}`;
+    for (const { code, input, message = input === undefined ? code : `${code}: "${input}"` } of problems) {
+      const key = `${code}\u0000${input}`;
       current.add(key);
       if (this.reported.has(key)) continue;
-      console.warn(`<${this.host.localName}> ${problem.message}`);
-      this.host.dispatchEvent(new EnvoyErrorEvent(problem));
+      console.warn(`<${this.host.localName}> ${message}`);
+      this.host.dispatchEvent(new EnvoyErrorEvent(input === undefined ? { code, message } : { code, message, input }));
     }
     this.reported = current;
   }

@@ -30,88 +30,67 @@ const MAX_WAIT = 3_600_000;
 /** A wake further than this from its planned instant means time jumped; everyone is woken. */
 const JUMP = 5_000;
 
-class Scheduler {
-  private readonly due = new Map<TickSubscriber, number>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private plannedFor = Infinity;
+// The scheduler is module state rather than a class: one per copy of the library, and smaller when minified.
+/** Each subscriber and the instant it is next due. */
+const due = new Map<TickSubscriber, number>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let plannedFor = Infinity;
 
-  get size(): number {
-    return this.due.size;
-  }
+function subscribe(subscriber: TickSubscriber): void {
+  if (due.size === 0) document.addEventListener('visibilitychange', onVisibilityChange);
+  const now = Date.now();
+  const next = subscriber.nextChange(now);
+  due.set(subscriber, next);
+  if (next < plannedFor) schedule(now);
+}
 
-  get hasTimer(): boolean {
-    return this.timer !== undefined;
-  }
-
-  add(subscriber: TickSubscriber): void {
-    if (this.due.has(subscriber)) return;
-    if (this.due.size === 0) document.addEventListener('visibilitychange', this.onVisibilityChange);
-    const now = Date.now();
-    const due = subscriber.nextChange(now);
-    this.due.set(subscriber, due);
-    if (this.timer === undefined || due < this.plannedFor) this.schedule(now);
-  }
-
-  delete(subscriber: TickSubscriber): void {
-    if (!this.due.delete(subscriber)) return;
-    if (this.due.size === 0) {
-      this.clear();
-      document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    }
-  }
-
-  /** The subscriber's inputs changed: ask it again when it next changes. */
-  refresh(subscriber: TickSubscriber): void {
-    if (!this.due.has(subscriber)) return;
-    const now = Date.now();
-    const due = subscriber.nextChange(now);
-    this.due.set(subscriber, due);
-    if (this.timer === undefined || due < this.plannedFor) this.schedule(now);
-  }
-
-  private readonly onVisibilityChange = () => {
-    if (document.hidden) this.clear();
-    else this.run(Date.now(), true);
-  };
-
-  private readonly wake = () => {
-    this.timer = undefined;
-    const now = Date.now();
-    this.run(now, Math.abs(now - this.plannedFor) > JUMP);
-  };
-
-  private run(now: number, everyone: boolean): void {
-    for (const [subscriber, due] of this.due) {
-      if (!everyone && due > now) continue;
-      subscriber.tick(now);
-      // The subscriber may have left during its tick.
-      if (this.due.has(subscriber)) this.due.set(subscriber, subscriber.nextChange(now));
-    }
-    this.schedule(now);
-  }
-
-  private schedule(now: number): void {
-    this.clear();
-    if (this.due.size === 0 || document.hidden) return;
-    let next = Infinity;
-    for (const due of this.due.values()) if (due < next) next = due;
-    const wait = Math.min(Math.max(next - now, 0), MAX_WAIT);
-    this.plannedFor = now + wait;
-    this.timer = setTimeout(this.wake, wait);
-  }
-
-  private clear(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.plannedFor = Infinity;
+function unsubscribe(subscriber: TickSubscriber): void {
+  if (due.delete(subscriber) && due.size === 0) {
+    clear();
+    document.removeEventListener('visibilitychange', onVisibilityChange);
   }
 }
 
-const scheduler = new Scheduler();
+function onVisibilityChange(): void {
+  if (document.hidden) clear();
+  else run(Date.now(), true);
+}
+
+function wake(): void {
+  timer = undefined;
+  const now = Date.now();
+  run(now, Math.abs(now - plannedFor) > JUMP);
+}
+
+function run(now: number, everyone: boolean): void {
+  for (const [subscriber, when] of due) {
+    if (!everyone && when > now) continue;
+    subscriber.tick(now);
+    // The subscriber may have left during its tick.
+    if (due.has(subscriber)) due.set(subscriber, subscriber.nextChange(now));
+  }
+  schedule(now);
+}
+
+function schedule(now: number): void {
+  clear();
+  if (due.size === 0 || document.hidden) return;
+  let next = Infinity;
+  for (const when of due.values()) if (when < next) next = when;
+  const wait = Math.min(Math.max(next - now, 0), MAX_WAIT);
+  plannedFor = now + wait;
+  timer = setTimeout(wake, wait);
+}
+
+function clear(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  plannedFor = Infinity;
+}
 
 /** For tests and the benchmark: how many subscribers the page-wide scheduler holds and whether it has a timer. */
 export function tickerStatus(): { subscribers: number; timer: boolean } {
-  return { subscribers: scheduler.size, timer: scheduler.hasTimer };
+  return { subscribers: due.size, timer: timer !== undefined };
 }
 
 /**
@@ -141,7 +120,10 @@ export class TickController implements ReactiveController {
 
   /** The host's inputs changed (a new zone, `seconds` toggled): ask it again when it next changes. */
   refresh(): void {
-    scheduler.refresh(this.subscriber);
+    if (due.has(this.subscriber)) {
+      unsubscribe(this.subscriber);
+      subscribe(this.subscriber);
+    }
   }
 
   hostConnected(): void {
@@ -155,8 +137,8 @@ export class TickController implements ReactiveController {
   }
 
   private sync(): void {
-    if (this.connected && this.active) scheduler.add(this.subscriber);
-    else scheduler.delete(this.subscriber);
+    if (!this.connected || !this.active) unsubscribe(this.subscriber);
+    else if (!due.has(this.subscriber)) subscribe(this.subscriber);
   }
 }
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController, nextBoundary } from '../internal/ticker.js';
@@ -8,8 +7,9 @@ import { calendarDateIn, daysBetween, isoDate, isoDateTimeIn } from '../internal
 import { canonicalTimeZone, cityFromTimeZone, viewerTimeZone } from '../internal/time-zone.js';
 import { parseInstant } from '../internal/iso.js';
 import { plural } from '../internal/plural.js';
-import type { EnvoyErrorDetail } from '../internal/problems.js';
+import type { Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
+import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
 import { worldClockStyles } from './world-clock.styles.js';
 
 /** One clock of a `<world-clock>`. */
@@ -106,39 +106,42 @@ interface Clock {
  * `invalid-hour-cycle`, with `detail.message` and `detail.input`. Once per problem while it lasts.
  */
 export class WorldClock extends EnvoyElement {
-  static override styles = [baseStyles, worldClockStyles];
+  static override styles = [baseStyles, visuallyHiddenStyles, worldClockStyles];
+
+  static override properties = {
+    zones: { converter: { fromAttribute: parseZoneList } },
+    showDate: { type: Boolean, attribute: 'show-date' },
+    seconds: { type: Boolean },
+    hourCycle: { attribute: 'hour-cycle' },
+    now: {},
+  };
 
   /**
    * The places to show: comma-separated `IANA/Zone` or `Label=IANA/Zone` entries, e.g.
    * `Moscow=Europe/Moscow, London=Europe/London`. As a property, an array of `{ timeZone, label? }`.
    * Empty or unset: the viewer's own zone.
    */
-  @property({ converter: { fromAttribute: parseZoneList } })
-  zones?: WorldClockZone[];
+  declare zones?: WorldClockZone[];
 
   /** Show today's date (long form, in the first zone) above the clocks. */
-  @property({ type: Boolean, attribute: 'show-date' })
   showDate = false;
 
   /** Show seconds and tick every second; otherwise the clocks change at each minute. */
-  @property({ type: Boolean })
   seconds = false;
 
   /** `h12` or `h23`; unset follows the language (en-US 2:36 AM, en-GB and ru 02:36). */
-  @property({ attribute: 'hour-cycle' })
-  hourCycle?: 'h12' | 'h23';
+  declare hourCycle?: 'h12' | 'h23';
 
   /**
    * Freeze the clocks at this instant: an ISO 8601 date-time with an offset or `Z`, e.g.
    * `2020-07-06T00:36:00Z` (the property also takes a `Date`). For docs, screenshots and tests; removing it
    * resumes live time.
    */
-  @property()
-  now?: string | Date;
+  declare now?: string | Date;
 
   private clocks: Clock[] = [];
   private frozenAt: number | undefined;
-  private found: EnvoyErrorDetail[] = [];
+  private found: Problem[] = [];
 
   private readonly ticker = new TickController(this, {
     nextChange: (now) => nextBoundary(now, this.seconds ? 1000 : 60_000),
@@ -168,13 +171,13 @@ export class WorldClock extends EnvoyElement {
     });
   }
 
-  private findProblems(): EnvoyErrorDetail[] {
-    const found: EnvoyErrorDetail[] = [];
+  private findProblems(): Problem[] {
+    const found: Problem[] = [];
     for (const clock of this.clocks) {
       if (clock.timeZone === null) {
         found.push({
           code: 'unknown-time-zone',
-          message: `Unknown time zone "${clock.input}"; the other clocks keep working.`,
+          message: `unknown time zone "${clock.input}"`,
           input: clock.input,
         });
       }
@@ -183,14 +186,14 @@ export class WorldClock extends EnvoyElement {
       const input = String(this.now);
       found.push({
         code: 'invalid-now',
-        message: `Cannot read now="${input}" (expected an ISO 8601 date-time with an offset, e.g. 2020-07-06T00:36:00Z); showing the current time.`,
+        message: `cannot read now="${input}" (use e.g. 2020-07-06T00:36:00Z); showing the current time`,
         input,
       });
     }
     if (this.hourCycle != null && !HOUR_CYCLES.includes(this.hourCycle)) {
       found.push({
         code: 'invalid-hour-cycle',
-        message: `Unknown hour-cycle="${this.hourCycle}" (expected h12 or h23); using the language's default.`,
+        message: `unknown hour-cycle="${this.hourCycle}" (use h12 or h23)`,
         input: String(this.hourCycle),
       });
     }
@@ -268,7 +271,7 @@ export class WorldClock extends EnvoyElement {
       ><span class="visually-hidden">, ${spoken}</span>`;
   }
 
-  private noticeText(problem: EnvoyErrorDetail): string {
+  private noticeText(problem: Problem): string {
     const input = problem.input ?? '';
     return problem.code === 'invalid-now'
       ? msg(str`Cannot read the time “${input}”; showing the current time.`, { id: 'world-clock.invalid-now' })
