@@ -1,5 +1,7 @@
 // `npm run size`: gzip budgets, checked in CI. English path only: translations are separate files that a page
 // loads only when it shows that language, so they are left out of every measure.
+// CDN files are measured as shipped (esbuild disabled: the file itself, gzip -9); they import nothing else for
+// English. npm entries are bundled by esbuild with Lit and @lit/localize left out, as an app's bundler would.
 const englishOnly = (config) => ({
   ...config,
   external: [...(config.external ?? []), './generated/locales/*', './locales/*'],
@@ -7,10 +9,19 @@ const englishOnly = (config) => ({
 
 module.exports = [
   {
+    name: 'CDN: dist/cdn/days-since.js (the partner widget, Lit and @lit/localize inlined)',
+    path: 'dist/cdn/days-since.js',
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    // The target is 9 KB and is not met yet: Lit with @lit/localize alone is 7.2 KB here (a one-property
+    // element), which leaves 1.8 KB for the counter, its scheduler, calendar math and styles; they take 3.2 KB.
+    // This budget holds today's size so it cannot grow unnoticed. See README "Sizes".
+    limit: '10.5 KB',
+  },
+  {
     name: 'CDN: dist/cdn/envoy-elements.js (all elements, Lit and @lit/localize inlined)',
     path: 'dist/cdn/envoy-elements.js',
-    import: '*',
-    modifyEsbuildConfig: englishOnly,
+    disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
     limit: '20 KB',
   },
@@ -18,7 +29,16 @@ module.exports = [
     name: 'npm: envoy-elements/world-clock.js (Lit and @lit/localize external)',
     path: 'dist/world-clock/define.js',
     import: '*',
-    ignore: ['lit', 'lit/decorators.js', '@lit/localize'],
+    ignore: ['lit', '@lit/localize'],
+    modifyEsbuildConfig: englishOnly,
+    gzip: true,
+    limit: '6 KB',
+  },
+  {
+    name: 'npm: envoy-elements/days-since.js (Lit and @lit/localize external)',
+    path: 'dist/days-since/define.js',
+    import: '*',
+    ignore: ['lit', '@lit/localize'],
     modifyEsbuildConfig: englishOnly,
     gzip: true,
     limit: '6 KB',

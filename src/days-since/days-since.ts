@@ -33,7 +33,7 @@ type Template = string | TemplateResult;
  *
  * @cssproperty --envoy-days-since-color - Text colour. Default: the page's.
  * @cssproperty --envoy-days-since-font-family - Font family. Default: the page's.
- * @cssproperty --envoy-days-since-font-size - Text size. Default: `1rem`.
+ * @cssproperty --envoy-days-since-font-size - Text size. Default: `medium` (16px unless the reader changed it).
  * @cssproperty --envoy-days-since-line-height - Line height. Default: `1.4`.
  * @cssproperty --envoy-days-since-text-align - Alignment. Default: `start`.
  * @cssproperty --envoy-days-since-background - Background. Default: `transparent`.

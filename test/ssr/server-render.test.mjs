@@ -31,6 +31,19 @@ test('<world-clock> with bad input renders its notice on the server without thro
   assert.match(out, /Cannot read the time “soon”/);
 });
 
+test('<days-since> renders its count on the server', async () => {
+  const out = await renderToString(
+    html`<days-since since="2018-03-04" time-zone="Europe/Moscow" now="2020-07-06T12:00:00+03:00">the opening</days-since>`,
+  );
+  assert.match(out, /<time part="count" datetime="P855D"\s*>855<\/time> days have passed since <slot><\/slot>/);
+  assert.match(out, /the opening<\/days-since>/);
+});
+
+test('<days-since> with bad input renders its notice on the server without throwing', async () => {
+  const out = await renderToString(html`<days-since since="2018-02-30">x</days-since>`);
+  assert.match(out, /<span part="notice">Cannot read the date “2018-02-30”.<\/span>/);
+});
+
 test('server rendering starts no timer', () => {
   const timersAfter = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
   assert.equal(timersAfter, timersBefore);
