@@ -7,6 +7,62 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 // the machine's zone or on UTC fails here rather than on a user's machine. Tests freeze time themselves.
 export const VIEWER_TIME_ZONE = 'Asia/Tokyo';
 
+/**
+ * Test-only endpoints on the runner's own server (127.0.0.1, no network): HTTP errors, slow answers for the
+ * abort and out-of-order tests, a generated large feed, and a feed whose answer the test can change.
+ */
+const state = {};
+function testEndpoints(context, next) {
+  const url = new URL(context.url, 'http://127.0.0.1');
+  if (url.pathname === '/api/status') {
+    context.status = Number(url.searchParams.get('code'));
+    context.body = `status ${context.status}`;
+    return undefined;
+  }
+  if (url.pathname === '/api/slow') {
+    const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 5000);
+    const file = url.searchParams.get('file');
+    return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
+      context.url = `/test/fixtures/${file}`;
+      return next();
+    });
+  }
+  if (url.pathname === '/api/generated') {
+    const count = Math.min(Number(url.searchParams.get('count')) || 0, 20_000);
+    const start = Date.UTC(2020, 0, 1);
+    const items = Array.from({ length: count }, (_, i) => ({
+      id: String(i),
+      url: `/news/${i}`,
+      title: `Item ${i}`,
+      summary: `Summary of item ${i}`,
+      // Shuffled dates: item i is i hours after the start, listed in a scrambled order.
+      date_published: new Date(start + ((i * 7919) % count) * 3_600_000).toISOString(),
+    }));
+    context.type = 'application/feed+json';
+    context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Generated', items });
+    return undefined;
+  }
+  if (url.pathname === '/api/scripted') {
+    // Answers in turn with what the test queued: ['news.feed.json', 500, ...]; the last answer repeats.
+    const key = url.searchParams.get('key');
+    if (url.searchParams.has('queue')) {
+      state[key] = url.searchParams.get('queue').split(',');
+      context.body = 'ok';
+      return undefined;
+    }
+    const queue = state[key] ?? [];
+    const answer = queue.length > 1 ? queue.shift() : queue[0];
+    if (/^\d+$/.test(answer ?? '')) {
+      context.status = Number(answer);
+      context.body = 'error';
+      return undefined;
+    }
+    context.url = `/test/fixtures/${answer}`;
+    return next();
+  }
+  return next();
+}
+
 /** After the usual report, one plain line that any CI reads: `Tests: 47 passed, 0 failed, 0 skipped`. */
 function summaryLine() {
   return {
@@ -33,6 +89,7 @@ export default {
   // test/cdn/*.test.html load only the built CDN files (npm test builds first).
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  middleware: [testEndpoints],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'days-since.both-dates': `Укажите либо «since», либо «until», но не оба.`,
+      'article-card.unsafe-link': `Ссылка удалена: её адрес небезопасен.`,
+'article-card.untitled': `Без заголовка`,
+'days-since.both-dates': `Укажите либо «since», либо «until», но не оба.`,
 'days-since.invalid-date': str`Не удалось прочитать дату «${0}».`,
 'days-since.invalid-now': str`Не удалось прочитать время «${0}»; отсчёт ведётся от сегодняшнего дня.`,
 'days-since.missing-date': `Дата не указана.`,
@@ -22,6 +24,13 @@
 'days-since.until.many': html`${0} дней до ${1}`,
 'days-since.until.one': html`${0} день до ${1}`,
 'days-since.until.other': html`${0} дня до ${1}`,
+'news-list.empty': `Новостей пока нет.`,
+'news-list.error': `Не удалось загрузить новости.`,
+'news-list.loading': `Новости загружаются…`,
+'news-list.markup-kept': `Не удалось загрузить последние новости.`,
+'news-list.more': `Все сообщения`,
+'news-list.refresh-failed': `Не удалось обновить новости; показаны прежние.`,
+'news-list.retry': `Повторить`,
 'world-clock.day-ahead-spoken.few': str`на ${0} дня вперёд`,
 'world-clock.day-ahead-spoken.many': str`на ${0} дней вперёд`,
 'world-clock.day-ahead-spoken.one': str`на ${0} день вперёд`,
