@@ -7,6 +7,9 @@ const englishOnly = (config) => ({
   external: [...(config.external ?? []), './generated/locales/*', './locales/*'],
 });
 
+/** What an app's bundle shares with us: Lit (and the Lit modules we import) and @lit/localize. */
+const LIT = ['lit', 'lit/static-html.js', 'lit/directives/style-map.js', '@lit/localize'];
+
 module.exports = [
   {
     name: 'CDN: dist/cdn/days-since.js (the partner widget, Lit and @lit/localize inlined)',
@@ -29,7 +32,7 @@ module.exports = [
     name: 'npm: envoy-elements/world-clock.js (Lit and @lit/localize external)',
     path: 'dist/world-clock/define.js',
     import: '*',
-    ignore: ['lit', '@lit/localize'],
+    ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
     limit: '6 KB',
@@ -38,9 +41,27 @@ module.exports = [
     name: 'npm: envoy-elements/days-since.js (Lit and @lit/localize external)',
     path: 'dist/days-since/define.js',
     import: '*',
-    ignore: ['lit', '@lit/localize'],
+    ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
     limit: '6 KB',
+  },
+  {
+    name: 'npm: envoy-elements/article-card.js (Lit and @lit/localize external)',
+    path: 'dist/article-card/define.js',
+    import: '*',
+    ignore: LIT,
+    modifyEsbuildConfig: englishOnly,
+    gzip: true,
+    limit: '6 KB',
+  },
+  {
+    name: 'npm: envoy-elements/news-list.js (with article-card; Lit and @lit/localize external)',
+    path: 'dist/news-list/define.js',
+    import: '*',
+    ignore: LIT,
+    modifyEsbuildConfig: englishOnly,
+    gzip: true,
+    limit: '9 KB',
   },
 ];

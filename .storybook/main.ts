@@ -3,6 +3,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs'],
+  // Sample feeds and images for the stories: the test fixtures, served locally (no network).
+  staticDirs: [{ from: '../test/fixtures', to: '/samples' }],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Telemetry means DNS look-ups on every start; our machines have no network beyond the registries.
   core: { disableTelemetry: true },

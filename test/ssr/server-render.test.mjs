@@ -44,6 +44,23 @@ test('<days-since> with bad input renders its notice on the server without throw
   assert.match(out, /<span part="notice">Cannot read the date “2018-02-30”.<\/span>/);
 });
 
+test('<article-card> renders its heading link and date on the server', async () => {
+  const out = await renderToString(
+    html`<article-card heading="National Day" href="/news/1" date="2020-07-06" heading-level="2">Text</article-card>`,
+  );
+  assert.match(out, /<h2 part="heading"><a part="link" href="\/news\/1">National Day<\/a><\/h2>/);
+  assert.match(out, /<time part="date" datetime="2020-07-06"\s*>July 6, 2020<\/time/);
+});
+
+test('<news-list> renders items, and passes server-rendered markup through a slot', async () => {
+  const items = [{ title: 'Second', date: '2020-07-02' }, { title: 'First', date: '2020-07-01' }];
+  const out = await renderToString(html`<news-list heading="Latest events" .items=${items}></news-list>`);
+  assert.match(out, /<h2 part="heading">Latest events<\/h2>/);
+  assert.match(out, /heading="Second"[\s\S]*heading="First"/);
+  const markup = await renderToString(html`<news-list><article><a href="/n/1">One</a></article></news-list>`);
+  assert.match(markup, /<slot><\/slot>[\s\S]*<article><a href="\/n\/1">One<\/a><\/article>/);
+});
+
 test('server rendering starts no timer', () => {
   const timersAfter = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
   assert.equal(timersAfter, timersBefore);
