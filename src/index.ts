@@ -7,5 +7,6 @@ export * from './world-clock/define.js';
 export * from './days-since/define.js';
 export * from './article-card/define.js';
 export * from './news-list/define.js';
+export * from './consular-contact/define.js';
 export { setLocale, getLocale, sourceLocale, targetLocales, type EnvoyLocale } from './localization.js';
 export { EnvoyErrorEvent, type EnvoyErrorDetail } from './internal/problems.js';

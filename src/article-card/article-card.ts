@@ -1,5 +1,6 @@
 import { nothing, type PropertyValues } from 'lit';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
+import { headingLevel, headingTag } from '../internal/heading.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
@@ -11,15 +12,6 @@ import { articleCardStyles } from './article-card.styles.js';
 
 const VARIANTS = ['featured', 'compact'];
 
-/** A heading level 2-6, or `fallback`. */
-export function headingLevel(value: unknown, fallback: number): number {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : fallback;
-}
-
-/** `<h2>` … `<h6>` as static tags for Lit (the level is checked first, so nothing else can get in). */
-const HEADING_TAGS = [2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
-export const headingTag = (level: number) => HEADING_TAGS[level - 2];
 
 /**
  * An article teaser: an optional image, a kicker ("Speeches, interviews, articles"), the heading, the date and

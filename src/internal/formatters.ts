@@ -58,3 +58,24 @@ export function formatInstant(format: Intl.DateTimeFormat, instant: number): str
   lastFormatted.set(format, { instant, text });
   return text;
 }
+
+/**
+ * A time-of-day formatter. A 24-hour clock pads the hour ("02:36", as on the design); a 12-hour clock does not
+ * ("2:36 AM"). Chromium pads only when asked for `2-digit`, so the locale's cycle is resolved first.
+ */
+export function timeFormat(
+  locale: string,
+  timeZone: string,
+  seconds = false,
+  hourCycle?: 'h12' | 'h23',
+): Intl.DateTimeFormat {
+  const cycle = hourCycle ?? dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const twentyFour = cycle === 'h23' || cycle === 'h24';
+  return dateTimeFormat(locale, {
+    timeZone,
+    hour: twentyFour ? '2-digit' : 'numeric',
+    minute: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
+    ...(hourCycle ? { hourCycle } : {}),
+  });
+}

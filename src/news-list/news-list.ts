@@ -8,7 +8,7 @@ import { safeUrl } from '../internal/safe-url.js';
 import type { Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
-import { headingLevel, headingTag } from '../article-card/article-card.js';
+import { headingLevel, headingTag } from '../internal/heading.js';
 import '../article-card/define.js';
 import { newsListStyles } from './news-list.styles.js';
 

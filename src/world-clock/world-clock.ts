@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController, nextBoundary } from '../internal/ticker.js';
-import { dateTimeFormat, formatInstant } from '../internal/formatters.js';
+import { dateTimeFormat, formatInstant, timeFormat } from '../internal/formatters.js';
 import { calendarDateIn, daysBetween, isoDate, isoDateTimeIn } from '../internal/calendar.js';
 import { canonicalTimeZone, cityFromTimeZone, viewerTimeZone } from '../internal/time-zone.js';
 import { parseInstant } from '../internal/iso.js';
@@ -39,23 +39,6 @@ export function parseZoneList(value: string | null): WorldClockZone[] | undefine
     });
 }
 
-type HourCycle = 'h12' | 'h23';
-
-/**
- * The time formatter for a clock. A 24-hour clock pads the hour ("02:36", as on the design); a 12-hour clock
- * does not ("2:36 AM"). Chromium pads only when asked for `2-digit`, so the cycle is resolved first.
- */
-function timeFormat(locale: string, timeZone: string, seconds: boolean, hourCycle: HourCycle | undefined) {
-  const cycle = hourCycle ?? dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  const twentyFour = cycle === 'h23' || cycle === 'h24';
-  return dateTimeFormat(locale, {
-    timeZone,
-    hour: twentyFour ? '2-digit' : 'numeric',
-    minute: '2-digit',
-    ...(seconds ? { second: '2-digit' } : {}),
-    ...(hourCycle ? { hourCycle } : {}),
-  });
-}
 const HOUR_CYCLES: readonly string[] = ['h12', 'h23'];
 
 interface Clock {

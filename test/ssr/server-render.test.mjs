@@ -61,6 +61,16 @@ test('<news-list> renders items, and passes server-rendered markup through a slo
   assert.match(markup, /<slot><\/slot>[\s\S]*<article><a href="\/n\/1">One<\/a><\/article>/);
 });
 
+test('<consular-contact> renders links, hours and status on the server', async () => {
+  const out = await renderToString(
+    html`<consular-contact phone="+44 (0) 203 668 7474" email="consul@example.org" hours="Mo-Fr 09:00-17:00"
+      time-zone="Europe/London" now="2020-07-06T10:00:00Z"></consular-contact>`,
+  );
+  assert.match(out, /href="tel:\+442036687474"/);
+  assert.match(out, /href="mailto:consul@example.org"/);
+  assert.match(out, /<p part="status" class="open">Open now<\/p>/);
+});
+
 test('server rendering starts no timer', () => {
   const timersAfter = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
   assert.equal(timersAfter, timersBefore);

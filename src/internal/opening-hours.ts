@@ -1,0 +1,120 @@
+/**
+ * Opening hours in schema.org `openingHours` syntax, and whether an office is open at an instant in its zone.
+ *
+ * Accepted: rules of days and time ranges, e.g. `Mo-Fr 09:00-12:30, 14:00-17:00; Sa 10:00-12:00`,
+ * `Mo,We,Fr 09:00-13:00`, `Su off`. A new rule starts at each day list (after `;`, a newline or a comma);
+ * days not named are closed. `24:00` ends a day; `22:00-02:00` runs past midnight into the next day.
+ */
+import { addDays, calendarDateIn, zonedDateTime, type CalendarDate } from './calendar.js';
+
+/** Minutes since midnight, [start, end). */
+export type Range = [start: number, end: number];
+
+/** Per weekday, Monday first (index 0) to Sunday (6), the open ranges, sorted. */
+export type WeekHours = Range[][];
+
+const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+
+/** Day lists, time ranges, `off`, separators; anything else makes the text unreadable. */
+const TOKEN = /(off|closed)\b|([A-Za-z]{2}(?:\s*[-,]\s*[A-Za-z]{2})*)|(\d{1,2}):(\d\d)\s*-\s*(\d{1,2}):(\d\d)|([\s,;]+)|./giy;
+
+/** Parses `openingHours` text; null when any part of it cannot be read. */
+export function parseOpeningHours(text: string | null | undefined): WeekHours | null {
+  const week: WeekHours = DAYS.map(() => []);
+  let days: number[] | null = null;
+  let ruleHasHours = true;
+  TOKEN.lastIndex = 0;
+  const source = (text ?? '').trim();
+  if (!source) return null;
+  for (let match; (match = TOKEN.exec(source)); ) {
+    const [, off, dayList, h1, m1, h2, m2, separator] = match;
+    if (separator) continue;
+    if (dayList) {
+      if (!ruleHasHours) return null; // "Mo Tu 09:00-10:00": a day list with nothing after it
+      days = readDays(dayList);
+      if (!days) return null;
+      ruleHasHours = false;
+    } else if (off && days) {
+      for (const day of days) week[day] = [];
+      ruleHasHours = true;
+    } else if (h1 && days) {
+      const start = Number(h1) * 60 + Number(m1);
+      const end = Number(h2) * 60 + Number(m2);
+      if (Number(m1) > 59 || Number(m2) > 59 || start >= 1440 || end > 1440 || start === end) return null;
+      for (const day of days) {
+        if (end > start) week[day].push([start, end]);
+        else {
+          week[day].push([start, 1440]);
+          if (end > 0) week[(day + 1) % 7].push([0, end]);
+        }
+      }
+      ruleHasHours = true;
+    } else {
+      return null;
+    }
+  }
+  if (!ruleHasHours) return null;
+  for (const day of week) day.sort((a, b) => a[0] - b[0]);
+  return week;
+}
+
+function readDays(list: string): number[] | null {
+  const days: number[] = [];
+  for (const part of list.toLowerCase().split(/\s*,\s*/)) {
+    const [from, to = from] = part.split(/\s*-\s*/).map((day) => DAYS.indexOf(day));
+    if (from < 0 || to < 0) return null;
+    for (let day = from; ; day = (day + 1) % 7) {
+      days.push(day);
+      if (day === to) break;
+    }
+  }
+  return days;
+}
+
+/** Monday = 0 … Sunday = 6, of a calendar date. */
+export function weekdayOf(date: CalendarDate): number {
+  const days = Math.floor(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
+  return (((days + 3) % 7) + 7) % 7; // 1 January 1970 was a Thursday (3)
+}
+
+/** The instant at which the wall clocks of `timeZone` show `minutes` past midnight on `date` (or just after a DST gap). */
+export function instantAt(date: CalendarDate, minutes: number, timeZone: string): number {
+  const wall = Date.UTC(date.year, date.month - 1, date.day) + minutes * 60_000;
+  let instant = wall - zonedDateTime(wall, timeZone).offsetMinutes * 60_000;
+  instant = wall - zonedDateTime(instant, timeZone).offsetMinutes * 60_000;
+  return instant;
+}
+
+export interface OpenStatus {
+  open: boolean;
+  /** The next opening (when closed) or closing (when open); undefined if the office never opens. */
+  next?: { instant: number; date: CalendarDate; minutes: number; daysAhead: number };
+  /** When the status can next change: the next opening or closing boundary. */
+  changesAt: number;
+}
+
+/** Whether the office is open at `now`, and its next opening or closing, on the wall clocks of `timeZone`. */
+export function openStatus(week: WeekHours, now: number, timeZone: string): OpenStatus {
+  const today = calendarDateIn(now, timeZone);
+  const wall = zonedDateTime(now, timeZone);
+  const minutes = wall.hour * 60 + wall.minute;
+  const open = week[weekdayOf(today)].some(([start, end]) => start <= minutes && minutes < end);
+  let changesAt = Infinity;
+  let next: OpenStatus['next'];
+  for (let daysAhead = 0; daysAhead <= 7 && !next; daysAhead++) {
+    const date = addDays(today, daysAhead);
+    for (const [start, end] of week[weekdayOf(date)]) {
+      const boundary = open ? end : start;
+      const instant = instantAt(date, boundary, timeZone);
+      if (instant <= now) continue;
+      // A range that ends where the next day's begins is one stretch: 24:00 Monday is 00:00 Tuesday.
+      if (open && boundary === 1440 && week[weekdayOf(addDays(date, 1))].some(([from]) => from === 0)) {
+        changesAt = Math.min(changesAt, instant);
+        continue;
+      }
+      next = { instant, date, minutes: boundary, daysAhead };
+      break;
+    }
+  }
+  return { open, next, changesAt: Math.min(changesAt, next?.instant ?? Infinity) };
+}
