@@ -118,7 +118,14 @@ describe('<consular-contact>', () => {
     copyEmail.click();
     await write.returnValues[1];
     await el.updateComplete;
-    expect(status.textContent).to.equal('E-mail address copied: consul@embassy.example.org');
+    expect(status.textContent!.trim()).to.equal('E-mail address copied: consul@embassy.example.org');
+    // The same copy again changes the region's text, so it is announced again.
+    const before = status.textContent;
+    copyEmail.click();
+    await write.returnValues[2];
+    await el.updateComplete;
+    expect(status.textContent).not.to.equal(before);
+    expect(status.textContent!.trim()).to.equal('E-mail address copied: consul@embassy.example.org');
   });
 
   it('says so when the clipboard refuses', async () => {

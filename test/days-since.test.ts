@@ -260,6 +260,16 @@ describe('<days-since>', () => {
       expect(clock.countTimers()).to.equal(0);
     });
 
+    it("without time-zone, changes at the viewer's midnight (Asia/Tokyo here)", async () => {
+      const clock = freezeTime('2020-07-06T14:59:59Z'); // 23:59:59 in Tokyo
+      const el = await counter({ since: '2020-07-01' });
+      expect(countOf(el)).to.equal('5');
+      expect(clock.countTimers()).to.equal(1);
+      await clock.tickAsync(1000);
+      await el.updateComplete;
+      expect(countOf(el)).to.equal('6');
+    });
+
     it('sleeps until midnight: no wake before it', async () => {
       const clock = freezeTime('2020-07-06T12:00:00Z');
       const el = await counter({ since: '2020-07-01', 'time-zone': 'UTC' });

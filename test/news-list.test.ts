@@ -211,6 +211,17 @@ describe('<news-list>', () => {
       expect(titles(el)[0]).to.equal('Interview with a newspaper');
     });
 
+    it("a new src that fails does not pass off the old feed's items as its own", async () => {
+      const el = await listFrom(`${FIXTURES}/news.atom.xml`);
+      expect(titles(el)).to.have.length(2);
+      const failed = oneEvent(el, 'envoy-error');
+      el.src = `${FIXTURES}/missing.json`;
+      await failed;
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(0);
+      expect(fold(parts(el, 'error')[0].textContent!)).to.equal('The news could not be loaded. Retry');
+    });
+
     it('aborts on disconnect', async () => {
       const fetchSpy = sinon.spy(window, 'fetch');
       const el = document.createElement('news-list') as NewsList;
@@ -228,12 +239,16 @@ describe('<news-list>', () => {
       const key = `refresh-${Math.random()}`;
       await fetch(`/api/scripted?key=${key}&queue=news.atom.xml,500,news.feed.json`);
       const clock = freezeTime('2020-07-06T12:00:00Z');
+      const fetches = sinon.spy(window, 'fetch');
       const el = await listFrom(`/api/scripted?key=${key}`, { refresh: '60' });
       expect(titles(el)).to.have.length(2);
       expect(clock.countTimers()).to.equal(1);
       const failed = oneEvent(el, 'envoy-error');
       await clock.tickAsync(60_000);
       expect((await failed).detail.code).to.equal('refresh-failed');
+      // One poll, not a storm of polls each aborting the last while the answer is on its way.
+      expect(fetches.callCount).to.equal(2);
+      expect((fetches.secondCall.args[1] as RequestInit).cache).to.equal('no-cache');
       await el.updateComplete;
       expect(titles(el)).to.have.length(2);
       expect(partText(el, 'notice')).to.equal('The news could not be refreshed; showing the earlier news.');
@@ -283,7 +298,7 @@ describe('<news-list>', () => {
       <h2>Latest events</h2>
       <article><a href="/news/2"><h3>Second</h3></a><time datetime="2020-07-02">2 July 2020</time><p>Two.</p></article>
       <article><h3><a href="/news/3">Third</a></h3><time datetime="2020-07-03">3 July 2020</time><p>Three.</p></article>
-      <article><a href="/news/1">First</a><time datetime="2020-07-01">1 July 2020</time></article>`;
+      <article><a href="/news/1">First</a><time>Wednesday</time><time datetime="2020-07-01">1 July 2020</time></article>`;
 
     it('shows as plain HTML before the element is defined, then as cards after upgrade', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -73,7 +73,7 @@ export class ArticleCard extends EnvoyElement {
   /** The article's title; it is also the accessible name of the card's link. */
   declare heading?: string;
 
-  /** Where the card leads. Only http(s), relative and mailto addresses become links; others are refused. */
+  /** Where the card leads. Only http(s), relative, mailto and tel addresses become links; others are refused. */
   declare href?: string;
 
   /** The date: `YYYY-MM-DD` or an ISO date-time with an offset, shown in the language's long form. */

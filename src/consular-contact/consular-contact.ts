@@ -194,17 +194,22 @@ export class ConsularContact extends EnvoyElement {
     link.click();
   }
 
+  private copies = 0;
+
   private async copy(value: string, what: 'phone' | 'email'): Promise<void> {
+    // A status region speaks only when its text changes: a trailing no-break space that comes and goes makes
+    // the same message ("copied") heard again on the next copy.
+    const again = ++this.copies % 2 ? '' : '\u00a0';
     try {
       await navigator.clipboard.writeText(value);
       this.copyFailed = false;
       this.copyStatus =
         what === 'phone'
-          ? msg(str`Phone number copied: ${value}`, { id: 'consular-contact.phone-copied' })
-          : msg(str`E-mail address copied: ${value}`, { id: 'consular-contact.email-copied' });
+          ? msg(str`Phone number copied: ${value}`, { id: 'consular-contact.phone-copied' }) + again
+          : msg(str`E-mail address copied: ${value}`, { id: 'consular-contact.email-copied' }) + again;
     } catch {
       this.copyFailed = true;
-      this.copyStatus = msg('Could not copy; select the text and copy it.', { id: 'consular-contact.copy-failed' });
+      this.copyStatus = msg('Could not copy; select the text and copy it.', { id: 'consular-contact.copy-failed' }) + again;
     }
   }
 

@@ -109,6 +109,7 @@ export class DaysSince extends EnvoyElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const previousZone = this.zone;
     if (changed.has('timeZone') || this.zone === null) {
       this.zone = this.timeZone == null ? viewerTimeZone() : canonicalTimeZone(String(this.timeZone));
     }
@@ -130,7 +131,7 @@ export class DaysSince extends EnvoyElement {
     }
     this.found = found;
     this.ticker.enabled = this.frozenAt === undefined && this.from !== undefined;
-    if (changed.has('timeZone')) this.ticker.refresh();
+    if (this.zone !== previousZone) this.ticker.refresh();
   }
 
   protected override updated(): void {

@@ -18,14 +18,28 @@ const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 /** Day lists, time ranges, `off`, separators; anything else makes the text unreadable. */
 const TOKEN = /(off|closed)\b|([A-Za-z]{2}(?:\s*[-,]\s*[A-Za-z]{2})*)|(\d{1,2}):(\d\d)\s*-\s*(\d{1,2}):(\d\d)|([\s,;]+)|./giy;
 
-/** Parses `openingHours` text; null when any part of it cannot be read. */
+/**
+ * Parses `openingHours` text; null when any part of it cannot be read. A later rule for a day replaces what an
+ * earlier rule said of that day (`Mo-Fr 09:00-17:00; Fr 09:00-13:00` closes Friday at 13:00), as schema.org
+ * reads it; hours that run past midnight belong to the day they started, so `Su off` does not cut short a
+ * Saturday night.
+ */
 export function parseOpeningHours(text: string | null | undefined): WeekHours | null {
-  const week: WeekHours = DAYS.map(() => []);
+  const own: WeekHours = DAYS.map(() => []);
+  const spill: WeekHours = DAYS.map(() => []);
   let days: number[] | null = null;
+  let fresh = new Set<number>();
   let ruleHasHours = true;
   TOKEN.lastIndex = 0;
   const source = (text ?? '').trim();
   if (!source) return null;
+  /** The first hours (or `off`) a rule gives a day replace that day's earlier hours. */
+  const claim = (day: number) => {
+    if (fresh.has(day)) return;
+    fresh.add(day);
+    own[day] = [];
+    spill[(day + 1) % 7] = [];
+  };
   for (let match; (match = TOKEN.exec(source)); ) {
     const [, off, dayList, h1, m1, h2, m2, separator] = match;
     if (separator) continue;
@@ -33,20 +47,19 @@ export function parseOpeningHours(text: string | null | undefined): WeekHours | 
       if (!ruleHasHours) return null; // "Mo Tu 09:00-10:00": a day list with nothing after it
       days = readDays(dayList);
       if (!days) return null;
+      fresh = new Set();
       ruleHasHours = false;
     } else if (off && days) {
-      for (const day of days) week[day] = [];
+      days.forEach(claim);
       ruleHasHours = true;
     } else if (h1 && days) {
       const start = Number(h1) * 60 + Number(m1);
       const end = Number(h2) * 60 + Number(m2);
       if (Number(m1) > 59 || Number(m2) > 59 || start >= 1440 || end > 1440 || start === end) return null;
       for (const day of days) {
-        if (end > start) week[day].push([start, end]);
-        else {
-          week[day].push([start, 1440]);
-          if (end > 0) week[(day + 1) % 7].push([0, end]);
-        }
+        claim(day);
+        own[day].push([start, end > start ? end : 1440]);
+        if (end < start && end > 0) spill[(day + 1) % 7].push([0, end]);
       }
       ruleHasHours = true;
     } else {
@@ -54,8 +67,7 @@ export function parseOpeningHours(text: string | null | undefined): WeekHours | 
     }
   }
   if (!ruleHasHours) return null;
-  for (const day of week) day.sort((a, b) => a[0] - b[0]);
-  return week;
+  return own.map((ranges, day) => [...spill[day], ...ranges].sort((a, b) => a[0] - b[0]));
 }
 
 function readDays(list: string): number[] | null {

@@ -94,11 +94,13 @@ export function tickerStatus(): { subscribers: number; timer: boolean } {
 }
 
 /**
- * Subscribes its host to the page-wide scheduler while the host is connected and `enabled`.
+ * Subscribes its host to the page-wide scheduler while the host is connected and `enabled`. It starts disabled:
+ * the host enables it in `willUpdate`, once the state its `nextChange` reads is ready (a subscription made
+ * at connect time, before the first update, would be asked too early).
  */
 export class TickController implements ReactiveController {
   private connected = false;
-  private active = true;
+  private active = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -107,7 +109,7 @@ export class TickController implements ReactiveController {
     host.addController(this);
   }
 
-  /** False while the host shows a frozen instant: no subscription, no timer. */
+  /** True while the host shows live time; false while it is frozen or has nothing to schedule. */
   set enabled(value: boolean) {
     if (value === this.active) return;
     this.active = value;

@@ -41,7 +41,7 @@ function itemsFromMarkup(host: HTMLElement): NewsItem[] {
     return {
       title: heading?.textContent ?? '',
       href: link?.getAttribute('href') ?? undefined,
-      date: article.querySelector('time')?.getAttribute('datetime') ?? undefined,
+      date: article.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
       summary: article.querySelector('p')?.textContent ?? undefined,
       image: image?.getAttribute('src') ?? undefined,
       imageAlt: image?.getAttribute('alt') ?? undefined,
@@ -69,8 +69,8 @@ function reportProblems(report: ReadReport): Problem[] {
  * Feed, RSS or Atom document at `src`, or from server-rendered `<article>` children, which show before the
  * script runs and when scripts are off. Each item is an `<article-card variant="compact">`.
  *
- * Feed text is always text: HTML in titles and summaries is reduced to plain text, and only http(s), relative
- * and mailto links (http(s) and relative images) are kept.
+ * Feed text is always text: HTML in titles and summaries is reduced to plain text, and only http(s), relative,
+ * mailto and tel links (http(s) and relative images) are kept.
  *
  * @tagname news-list
  * @summary The "Latest events" list, from a feed, from data or from server-rendered markup.
@@ -164,17 +164,20 @@ export class NewsList extends EnvoyElement {
   private request: AbortController | undefined;
   private requestCount = 0;
   private loadedAt = 0;
+  private inFlight = false;
+  /** The `src` that `fetched` came from. */
+  private fetchedFrom: string | undefined;
   private observer: MutationObserver | undefined;
 
   private readonly ticker = new TickController(this, {
-    nextChange: () => this.loadedAt + Math.max(Number(this.refresh) || 0, 1) * 1000,
+    // While a request is in flight nothing is due: the next poll is counted from when this one ends.
+    nextChange: () => (this.inFlight ? Infinity : this.loadedAt + Math.max(Number(this.refresh) || 0, 1) * 1000),
     tick: () => void this.load(true),
   });
 
   constructor() {
     super();
     this.status = 'idle';
-    this.ticker.enabled = false;
   }
 
   override connectedCallback(): void {
@@ -259,10 +262,13 @@ export class NewsList extends EnvoyElement {
     this.request?.abort();
     const request = (this.request = new AbortController());
     const id = ++this.requestCount;
+    this.inFlight = true;
     if (!poll) {
       this.status = 'loading';
       this.failure = undefined;
       this.pollFailure = undefined;
+      // Another feed's items are not "earlier news" of this one.
+      if (this.fetchedFrom !== src) this.fetched = undefined;
     }
     let failure: Problem | undefined;
     try {
@@ -274,17 +280,23 @@ export class NewsList extends EnvoyElement {
         const text = await response.text();
         if (id !== this.requestCount) return;
         this.fetched = readItems(parseFeed(text), response.url || new URL(src, document.baseURI).href, true);
+        this.fetchedFrom = src;
         this.status = 'ready';
         this.pollFailure = undefined;
       }
     } catch (error) {
-      if (id !== this.requestCount || request.signal.aborted) return;
+      if (id !== this.requestCount) return;
+      if (request.signal.aborted) {
+        this.inFlight = false; // aborted by a disconnect: the next connect starts afresh
+        return;
+      }
       failure =
         error instanceof FeedError
           ? { code: error.code, input: src, message: `${error.message} at ${src}` }
           : { code: 'network-error', input: src, message: `could not fetch ${src}: ${(error as Error).message}` };
     }
     if (id !== this.requestCount) return;
+    this.inFlight = false;
     this.loadedAt = Date.now();
     if (failure) {
       if (poll && this.fetched) {

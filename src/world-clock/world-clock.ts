@@ -125,6 +125,9 @@ export class WorldClock extends EnvoyElement {
   private clocks: Clock[] = [];
   private frozenAt: number | undefined;
   private found: Problem[] = [];
+  private formatKey = '';
+  private locale = 'en';
+  private formats: (Intl.DateTimeFormat | null)[] = [];
 
   private readonly ticker = new TickController(this, {
     nextChange: (now) => nextBoundary(now, this.seconds ? 1000 : 60_000),
@@ -133,12 +136,19 @@ export class WorldClock extends EnvoyElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('zones') || this.clocks.length === 0) this.clocks = this.readZones();
-    if (changed.has('now')) {
-      this.frozenAt = this.now === undefined || this.now === null ? undefined : parseInstant(this.now);
-      this.ticker.enabled = this.frozenAt === undefined;
-    }
+    if (changed.has('now')) this.frozenAt = this.now == null ? undefined : parseInstant(this.now);
+    this.ticker.enabled = this.frozenAt === undefined;
     if (changed.has('seconds')) this.ticker.refresh();
     this.found = this.findProblems();
+    // Formatters are looked up only when something they depend on changed, not at every tick.
+    const locale = this.formattingLocale;
+    const hourCycle = this.hourCycle && HOUR_CYCLES.includes(this.hourCycle) ? this.hourCycle : undefined;
+    const key = `${locale}|${this.seconds}|${hourCycle}`;
+    if (key !== this.formatKey || changed.has('zones')) {
+      this.formatKey = key;
+      this.locale = locale;
+      this.formats = this.clocks.map((clock) => (clock.timeZone ? timeFormat(locale, clock.timeZone, this.seconds, hourCycle) : null));
+    }
   }
 
   protected override updated(): void {
@@ -185,40 +195,23 @@ export class WorldClock extends EnvoyElement {
 
   protected override render() {
     const instant = this.frozenAt ?? Date.now();
-    const locale = this.formattingLocale;
     const unit = this.seconds ? 1000 : 60_000;
     const shown = Math.floor(instant / unit) * unit;
-    const hourCycle = this.hourCycle && HOUR_CYCLES.includes(this.hourCycle) ? this.hourCycle : undefined;
     const first = this.clocks.find((clock) => clock.timeZone !== null)?.timeZone;
     const firstDate = first ? calendarDateIn(shown, first) : undefined;
-    return html`<div part="base">
-      ${this.showDate && first && firstDate
-        ? html`<time part="date" datetime=${isoDate(firstDate)}
-            >${formatInstant(dateTimeFormat(locale, { timeZone: first, dateStyle: 'long' }), shown)}</time
-          >`
-        : nothing}
-      <ul part="list" role="list">
-        ${this.clocks.map((clock) => {
-          if (clock.timeZone === null) {
-            return html`<li part="zone">
-              <span part="label">${clock.label}</span>
-              <span part="notice">${msg(str`unknown time zone “${clock.input}”`, { id: 'world-clock.unknown-zone' })}</span>
-            </li>`;
-          }
-          const format = timeFormat(locale, clock.timeZone, this.seconds, hourCycle);
-          const dayOffset = firstDate ? daysBetween(firstDate, calendarDateIn(shown, clock.timeZone)) : 0;
-          return html`<li part="zone">
-            <span part="label">${clock.label}</span><span class="visually-hidden">, </span>
-            <time part="time" datetime=${isoDateTimeIn(shown, clock.timeZone, this.seconds)}
-              >${formatInstant(format, shown)}</time>
-            ${dayOffset === 0 ? nothing : this.renderDayOffset(dayOffset)}
-          </li>`;
-        })}
-      </ul>
-      ${this.found
+    // Templates are written without white space between tags: a page may hold a thousand clocks, and every
+    // text node is one more thing to lay out each second.
+    return html`<div part="base">${this.showDate && first && firstDate
+        ? html`<time part="date" datetime=${isoDate(firstDate)}>${formatInstant(dateTimeFormat(this.locale, { timeZone: first, dateStyle: 'long' }), shown)}</time>`
+        : nothing}<ul part="list" role="list">${this.clocks.map((clock, index) => {
+        if (clock.timeZone === null) {
+          return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${clock.input}”`, { id: 'world-clock.unknown-zone' })}</span></li>`;
+        }
+        const dayOffset = firstDate ? daysBetween(firstDate, calendarDateIn(shown, clock.timeZone)) : 0;
+        return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><time part="time" datetime=${isoDateTimeIn(shown, clock.timeZone, this.seconds)}>${formatInstant(this.formats[index]!, shown)}</time>${dayOffset === 0 ? nothing : this.renderDayOffset(dayOffset)}</li>`;
+      })}</ul>${this.found
         .filter((problem) => problem.code !== 'unknown-time-zone')
-        .map((problem) => html`<p part="notice">${this.noticeText(problem)}</p>`)}
-    </div>`;
+        .map((problem) => html`<p part="notice">${this.noticeText(problem)}</p>`)}</div>`;
   }
 
   private renderDayOffset(days: number) {
@@ -250,8 +243,7 @@ export class WorldClock extends EnvoyElement {
           many: () => msg(str`${count} days behind`, { id: 'world-clock.day-behind-spoken.many' }),
           other: () => msg(str`${count} days behind`, { id: 'world-clock.day-behind-spoken.other' }),
         });
-    return html`<span part="day-offset" aria-hidden="true">${marker}</span
-      ><span class="visually-hidden">, ${spoken}</span>`;
+    return html`<span part="day-offset" aria-hidden="true">${marker}</span><span class="visually-hidden">, ${spoken}</span>`;
   }
 
   private noticeText(problem: Problem): string {

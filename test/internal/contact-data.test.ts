@@ -56,6 +56,13 @@ describe('openingHours', () => {
     expect(parseOpeningHours('Mo-Fr 09:00-17:00\nFr off')![4]).to.deep.equal([]);
   });
 
+  it('lets a later rule replace a day, and keeps night hours that run into a day off', () => {
+    expect(parseOpeningHours('Mo-Fr 09:00-17:00; Fr 09:00-13:00')![4]).to.deep.equal([[540, 780]]);
+    expect(parseOpeningHours('Mo-Fr 09:00-17:00; Fr 09:00-13:00')![3]).to.deep.equal([[540, 1020]]);
+    expect(parseOpeningHours('Sa 22:00-02:00; Su off')![6]).to.deep.equal([[0, 120]]);
+    expect(parseOpeningHours('Fr 22:00-02:00; Fr off')![5]).to.deep.equal([]);
+  });
+
   it('refuses what it cannot read', () => {
     for (const bad of ['', 'Monday 09:00-17:00', 'Mo-Fr', 'Mo-Fr 9-17', 'Mo-Fr 09:00-25:00', 'Xx 09:00-10:00', '09:00-17:00', 'Mo-Fr 09:00-09:00', 'always']) {
       expect(parseOpeningHours(bad), bad).to.equal(null);

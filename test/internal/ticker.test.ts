@@ -12,6 +12,7 @@ function every(unit: number) {
   const ticks: number[] = [];
   const subscriber: TickSubscriber = { nextChange: (now) => nextBoundary(now, unit), tick: (now) => ticks.push(now) };
   const controller = new TickController(host(), subscriber);
+  controller.enabled = true;
   return { ticks, controller };
 }
 
@@ -40,8 +41,10 @@ describe('the page-wide ticker', () => {
     expect(tickerStatus()).to.deep.equal({ subscribers: 0, timer: false });
   });
 
-  it('does not subscribe while disabled (frozen), and subscribes when enabled again', () => {
+  it('starts disabled, does not subscribe while disabled (frozen), and subscribes when enabled', () => {
     const clock = freezeTime('2020-07-05T12:00:00Z');
+    const fresh = new TickController(host(), { nextChange: (now) => now + 1000, tick: () => {} });
+    expect(fresh.enabled).to.equal(false);
     const { controller } = every(1000);
     controller.enabled = false;
     controller.hostConnected();
@@ -56,6 +59,7 @@ describe('the page-wide ticker', () => {
     const clock = freezeTime('2020-07-05T12:00:00Z');
     const ticks: number[] = [];
     const far = new TickController(host(), { nextChange: (now) => now + 3 * 86_400_000, tick: (now) => ticks.push(now) });
+    far.enabled = true;
     far.hostConnected();
     await clock.tickAsync(3_600_000);
     expect(ticks).to.have.length(0);

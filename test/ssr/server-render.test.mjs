@@ -57,6 +57,9 @@ test('<news-list> renders items, and passes server-rendered markup through a slo
   const out = await renderToString(html`<news-list heading="Latest events" .items=${items}></news-list>`);
   assert.match(out, /<h2 part="heading">Latest events<\/h2>/);
   assert.match(out, /heading="Second"[\s\S]*heading="First"/);
+  const entities = await renderToString(html`<news-list .items=${[{ title: 'Q&amp;A <b>with</b> the Ambassador', summary: '<script>x()</script>Text &#8212; more' }]}></news-list>`);
+  assert.match(entities, /heading="Q&amp;A with the Ambassador"/);
+  assert.match(entities, />Text — more<\/article-card\s*>/);
   const markup = await renderToString(html`<news-list><article><a href="/n/1">One</a></article></news-list>`);
   assert.match(markup, /<slot><\/slot>[\s\S]*<article><a href="\/n\/1">One<\/a><\/article>/);
 });
