@@ -28,11 +28,26 @@ let ownership: 'none' | 'library' | 'application' = 'none';
 let followsDocument = true;
 let lastReadyLocale: string | undefined;
 
+/** Connected envoy elements, re-rendered when new words are ready. */
+const listeners = new Set<{ requestUpdate(): void }>();
+
+/**
+ * Re-render `host` whenever the page-wide locale changes, while it is in the set. One window listener serves
+ * every element (rather than one per element, as @lit/localize's own controller adds): a page with a
+ * thousand clocks adds one listener, not a thousand.
+ */
+export function rerenderOnLocaleChange(host: { requestUpdate(): void }, on: boolean): void {
+  if (on) listeners.add(host);
+  else listeners.delete(host);
+}
+
 // Heard from the moment the library loads, so that an application that owns @lit/localize and switched its
 // locale before any envoy element connected is still known (plural rules need the active locale).
 if (typeof window !== 'undefined') {
   window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    if (event.detail.status === 'ready') lastReadyLocale = event.detail.readyLocale;
+    if (event.detail.status !== 'ready') return;
+    lastReadyLocale = event.detail.readyLocale;
+    for (const host of listeners) host.requestUpdate();
   });
 }
 

@@ -97,10 +97,18 @@ export function isoOffset(offsetMinutes: number): string {
  * offset: `2020-07-06T02:36+03:00`, or with seconds `2020-07-06T02:36:05+03:00`.
  */
 export function isoDateTimeIn(instant: number, timeZone: string, withSeconds: boolean): string {
+  const key = `${timeZone}|${withSeconds}`;
+  const last = lastIso.get(key);
+  if (last?.[0] === instant) return last[1];
   const t = zonedDateTime(instant, timeZone);
   const time = `${pad(t.hour)}:${pad(t.minute)}${withSeconds ? `:${pad(t.second)}` : ''}`;
-  return `${isoDate(t)}T${time}${isoOffset(t.offsetMinutes)}`;
+  const iso = `${isoDate(t)}T${time}${isoOffset(t.offsetMinutes)}`;
+  lastIso.set(key, [instant, iso]);
+  return iso;
 }
+
+/** The last `isoDateTimeIn` answer per zone and precision, shared by the clocks woken in one pass. */
+const lastIso = new Map<string, [instant: number, iso: string]>();
 
 /** Per zone, the last answer of `startOfNextDay` and the instant it was asked at: the rest of that day. */
 const nextDays = new Map<string, [askedAt: number, next: number]>();

@@ -1,21 +1,16 @@
 /**
- * What every envoy element shares: re-rendering when the page-wide locale changes, the lazy @lit/localize
- * configuration on first connect, the element's date-and-number locale, and problem reporting.
+ * What every envoy element shares: re-rendering when the page-wide locale changes (one window listener for all
+ * elements), the lazy @lit/localize configuration on first connect, the element's date-and-number locale, and
+ * problem reporting.
  */
 import { LitElement, isServer } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
-import { ensureLocalization } from '../localization.js';
+import { ensureLocalization, rerenderOnLocaleChange } from '../localization.js';
 import { intlLocale, nearestLang } from './locale.js';
 import { ProblemReporter } from './problems.js';
 
 export class EnvoyElement extends LitElement {
   /** Reports bad input: one warning and one `envoy-error` per problem while it lasts. */
   protected readonly problems = new ProblemReporter(this);
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   /** Also watch the element's own `lang`, so dates and numbers follow it at once. */
   static override get observedAttributes(): string[] {
@@ -29,7 +24,13 @@ export class EnvoyElement extends LitElement {
 
   override connectedCallback(): void {
     ensureLocalization();
+    rerenderOnLocaleChange(this, true);
     super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    rerenderOnLocaleChange(this, false);
   }
 
   /**

@@ -59,6 +59,19 @@ export function formatInstant(format: Intl.DateTimeFormat, instant: number): str
   return text;
 }
 
+const twentyFourHours = new Map<string, boolean>();
+
+/** Whether the locale's own clock is a 24-hour one (en-GB, ru: yes; en-US: no). */
+function usesTwentyFourHours(locale: string): boolean {
+  let answer = twentyFourHours.get(locale);
+  if (answer === undefined) {
+    const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    answer = cycle === 'h23' || cycle === 'h24';
+    twentyFourHours.set(locale, answer);
+  }
+  return answer;
+}
+
 /**
  * A time-of-day formatter. A 24-hour clock pads the hour ("02:36", as on the design); a 12-hour clock does not
  * ("2:36 AM"). Chromium pads only when asked for `2-digit`, so the locale's cycle is resolved first.
@@ -69,8 +82,7 @@ export function timeFormat(
   seconds = false,
   hourCycle?: 'h12' | 'h23',
 ): Intl.DateTimeFormat {
-  const cycle = hourCycle ?? dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  const twentyFour = cycle === 'h23' || cycle === 'h24';
+  const twentyFour = hourCycle ? hourCycle === 'h23' : usesTwentyFourHours(locale);
   return dateTimeFormat(locale, {
     timeZone,
     hour: twentyFour ? '2-digit' : 'numeric',
