@@ -26,9 +26,9 @@ module.exports = [
     path: 'dist/cdn/envoy-elements.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // The target is 20 KB (the performance issue); with all five elements it is 22.2 KB today. This budget
+    // The target is 20 KB (the performance issue); with all five elements it is 22.7 KB today. This budget
     // holds today's size so it cannot grow unnoticed while the target is worked on.
-    limit: '22.5 KB',
+    limit: '23 KB',
   },
   {
     name: 'npm: envoy-elements/world-clock.js (Lit and @lit/localize external)',
