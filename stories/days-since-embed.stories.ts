@@ -27,9 +27,9 @@ const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The markup a partner pastes, for these settings. */
-export function embedSnippet(args: EmbedArgs): string {
-  const style = [
+/** The custom properties the controls set, as an inline style. */
+function brandStyle(args: EmbedArgs): string {
+  return [
     args.countColor && `--envoy-days-since-count-color: ${args.countColor}`,
     args.countSize && `--envoy-days-since-count-font-size: ${args.countSize}`,
     args.background && `--envoy-days-since-background: ${args.background}`,
@@ -37,6 +37,11 @@ export function embedSnippet(args: EmbedArgs): string {
   ]
     .filter(Boolean)
     .join('; ');
+}
+
+/** The markup a partner pastes, for these settings. */
+export function embedSnippet(args: EmbedArgs): string {
+  const style = brandStyle(args);
   const attributes = [
     `${args.mode}="${escapeAttribute(args.date)}"`,
     args.timeZone && `time-zone="${escapeAttribute(args.timeZone)}"`,
@@ -87,14 +92,7 @@ const meta: Meta<EmbedArgs> = {
   },
   render: (args) => {
     const snippet = embedSnippet(args);
-    const style = [
-      args.countColor && `--envoy-days-since-count-color: ${args.countColor}`,
-      args.countSize && `--envoy-days-since-count-font-size: ${args.countSize}`,
-      args.background && `--envoy-days-since-background: ${args.background}`,
-      args.border && `--envoy-days-since-border: ${args.border}`,
-    ]
-      .filter(Boolean)
-      .join('; ');
+    const style = brandStyle(args);
     return html`<section style="display: grid; gap: 1rem; max-width: 48rem;">
       <days-since
         since=${args.mode === 'since' ? args.date : nothing}

@@ -16,36 +16,29 @@ function cacheKey(locale: string, options: object): string {
   return `${locale}|${JSON.stringify(options)}`;
 }
 
+/** The value cached under `key`, made by `create` the first time. */
+export function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = create();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** A shared `Intl.DateTimeFormat`; throws the same RangeError as the constructor for an unknown time zone. */
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = cacheKey(locale, options);
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateTimeFormats.set(key, format);
-  }
-  return format;
+  return cached(dateTimeFormats, cacheKey(locale, options), () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** A shared `Intl.NumberFormat`. */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = cacheKey(locale, options);
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return cached(numberFormats, cacheKey(locale, options), () => new Intl.NumberFormat(locale, options));
 }
 
 /** Shared cardinal `Intl.PluralRules`. */
 export function pluralRulesFor(locale: string): Intl.PluralRules {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules;
+  return cached(pluralRules, locale, () => new Intl.PluralRules(locale));
 }
 
 const lastFormatted = new WeakMap<Intl.DateTimeFormat, { instant: number; text: string }>();
@@ -63,13 +56,10 @@ const twentyFourHours = new Map<string, boolean>();
 
 /** Whether the locale's own clock is a 24-hour one (en-GB, ru: yes; en-US: no). */
 function usesTwentyFourHours(locale: string): boolean {
-  let answer = twentyFourHours.get(locale);
-  if (answer === undefined) {
+  return cached(twentyFourHours, locale, () => {
     const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-    answer = cycle === 'h23' || cycle === 'h24';
-    twentyFourHours.set(locale, answer);
-  }
-  return answer;
+    return cycle === 'h23' || cycle === 'h24';
+  });
 }
 
 /**

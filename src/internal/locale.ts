@@ -9,6 +9,7 @@
  *   (`en-GB` writes "6 July 2020"); a tag Intl cannot use falls back to `en`.
  */
 import { allLocales, sourceLocale } from '../generated/locale-codes.js';
+import { cached } from './formatters.js';
 
 export type MessageLocale = (typeof allLocales)[number];
 
@@ -27,16 +28,13 @@ const intlLocales = new Map<string, string>();
 
 /** A locale Intl can format with, for the language tag `tag`: the tag itself when supported, else `en`. */
 export function intlLocale(tag: string): string {
-  let answer = intlLocales.get(tag);
-  if (answer === undefined) {
+  return cached(intlLocales, tag, () => {
     try {
-      answer = (tag && Intl.DateTimeFormat.supportedLocalesOf(tag)[0]) || 'en';
+      return (tag && Intl.DateTimeFormat.supportedLocalesOf(tag)[0]) || 'en';
     } catch {
-      answer = 'en'; // not a well-formed language tag
+      return 'en'; // not a well-formed language tag
     }
-    intlLocales.set(tag, answer);
-  }
-  return answer;
+  });
 }
 
 /** The library locale for a language tag: `ru-RU` -> `ru`, an unknown language -> `en`. */

@@ -4,6 +4,8 @@
  * answer is cached: validation happens once per name per page.
  */
 
+import { cached } from './formatters.js';
+
 const canonical = new Map<string, string | null>();
 
 /**
@@ -12,16 +14,13 @@ const canonical = new Map<string, string | null>();
  */
 export function canonicalTimeZone(timeZone: string): string | null {
   const name = timeZone.trim();
-  let answer = canonical.get(name);
-  if (answer === undefined) {
+  return cached(canonical, name, () => {
     try {
-      answer = name ? new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone : null;
+      return name ? new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone : null;
     } catch {
-      answer = null;
+      return null;
     }
-    canonical.set(name, answer);
-  }
-  return answer;
+  });
 }
 
 /** The viewer's own zone, as the browser reports it. */
