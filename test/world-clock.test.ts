@@ -68,6 +68,20 @@ describe('<world-clock>', () => {
       ]);
     });
 
+    it('wraps between clocks in a narrow space, never inside one', async () => {
+      const el = await fixture<WorldClock>(html`<world-clock
+        style="width: 220px"
+        lang="en-GB"
+        zones="London=Europe/London, Washington=America/New_York, Tokyo=Asia/Tokyo, Auckland=Pacific/Auckland"
+        now="2020-07-05T23:36:00Z"
+      ></world-clock>`);
+      const host = el.getBoundingClientRect();
+      const zones = parts(el, 'zone').map((zone) => zone.getBoundingClientRect());
+      for (const zone of zones) expect(zone.right).to.be.at.most(host.right + 0.5);
+      expect(new Set(zones.map((zone) => Math.round(zone.top))).size).to.be.greaterThan(1);
+      for (const zone of parts(el, 'zone')) expect(zone.getClientRects()).to.have.length(1); // one line each
+    });
+
     it('derives labels from the zone id when none is given', async () => {
       const el = await fixture<WorldClock>(html`<world-clock
         zones="America/New_York, America/Argentina/Buenos_Aires, Paris=Europe/Paris"

@@ -32,14 +32,14 @@ export const worldClockStyles = css`
   }
   [part~='zone'] {
     display: inline;
-    margin-inline-end: var(--envoy-world-clock-gap, 0.75em);
     white-space: nowrap;
   }
   [part~='zone']:not(:last-child)::after {
     /* A visual separator only: the alternative text after the slash is empty, so nothing is announced.
-       It trails its clock, so a wrapped row ends with "·" rather than starting with one. */
+       It trails its clock, so a wrapped row ends with "·" rather than starting with one. The space that
+       follows each clock in the markup is where a row may wrap. */
     content: '·' / '';
-    margin-inline-start: var(--envoy-world-clock-gap, 0.75em);
+    margin-inline: var(--envoy-world-clock-gap, 0.75em) calc(var(--envoy-world-clock-gap, 0.75em) - 0.3em);
     color: var(--envoy-world-clock-separator-color, currentColor);
   }
   [part~='label'] {

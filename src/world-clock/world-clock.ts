@@ -205,10 +205,10 @@ export class WorldClock extends EnvoyElement {
         ? html`<time part="date" datetime=${isoDate(firstDate)}>${formatInstant(dateTimeFormat(this.locale, { timeZone: first, dateStyle: 'long' }), shown)}</time>`
         : nothing}<ul part="list" role="list">${this.clocks.map((clock, index) => {
         if (clock.timeZone === null) {
-          return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${clock.input}”`, { id: 'world-clock.unknown-zone' })}</span></li>`;
+          return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${clock.input}”`, { id: 'world-clock.unknown-zone' })}</span></li> `;
         }
         const dayOffset = firstDate ? daysBetween(firstDate, calendarDateIn(shown, clock.timeZone)) : 0;
-        return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><time part="time" datetime=${isoDateTimeIn(shown, clock.timeZone, this.seconds)}>${formatInstant(this.formats[index]!, shown)}</time>${dayOffset === 0 ? nothing : this.renderDayOffset(dayOffset)}</li>`;
+        return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><time part="time" datetime=${isoDateTimeIn(shown, clock.timeZone, this.seconds)}>${formatInstant(this.formats[index]!, shown)}</time>${dayOffset === 0 ? nothing : this.renderDayOffset(dayOffset)}</li> `;
       })}</ul>${this.found
         .filter((problem) => problem.code !== 'unknown-time-zone')
         .map((problem) => html`<p part="notice">${this.noticeText(problem)}</p>`)}</div>`;
