@@ -373,6 +373,19 @@ describe('<world-clock>', () => {
       expect(onError.firstCall.args[0].detail.code).to.equal('invalid-hour-cycle');
     });
 
+    it('a zones property that is neither a list nor a string shows local time with a notice', async () => {
+      const onError = sinon.spy();
+      const el = await fixture<WorldClock>(html`<world-clock now="2020-07-05T23:36:00Z" @envoy-error=${onError}></world-clock>`);
+      el.zones = 42 as unknown as WorldClock['zones'];
+      await el.updateComplete;
+      expect(partText(el, 'label')).to.equal('Tokyo');
+      expect(partText(el, 'notice')).to.equal('Cannot read the list of time zones; showing local time.');
+      expect(onError.firstCall.args[0].detail.code).to.equal('invalid-zones');
+      el.zones = 'Moscow=Europe/Moscow' as unknown as WorldClock['zones'];
+      await el.updateComplete;
+      expect(partText(el, 'label')).to.equal('Moscow');
+    });
+
     it('a bad clock does not stop its siblings', async () => {
       const page = await fixture<HTMLDivElement>(html`<div lang="en-GB">
         <world-clock zones="Nowhere/Atlantis" now="2020-07-05T23:36:00Z"></world-clock>

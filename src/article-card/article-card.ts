@@ -107,7 +107,7 @@ export class ArticleCard extends EnvoyElement {
     if (changed.has('href')) this.link = safeUrl(this.href, 'link');
     if (changed.has('image')) this.picture = safeUrl(this.image, 'image');
     if (changed.has('date')) this.shownDate = this.date == null ? undefined : readShownDate(this.date);
-    if (!this.heading?.trim()) found.push({ code: 'missing-heading' });
+    if (!String(this.heading ?? '').trim()) found.push({ code: 'missing-heading' });
     if (this.href != null && !this.link) found.push({ code: 'unsafe-url', input: String(this.href) });
     if (this.image != null && !this.picture) found.push({ code: 'unsafe-url', input: String(this.image) });
     if (this.date != null && !this.shownDate) found.push({ code: 'invalid-date', input: String(this.date) });
@@ -127,7 +127,7 @@ export class ArticleCard extends EnvoyElement {
 
   protected override render() {
     const tag = headingTag(headingLevel(this.headingLevel, 3));
-    const heading = this.heading?.trim() ?? '';
+    const heading = String(this.heading ?? '').trim();
     const clamp = Number(this.clamp) >= 1 ? Math.floor(Number(this.clamp)) : 0;
     const variant = this.variant && VARIANTS.includes(this.variant) ? this.variant : 'default';
     return html`<article part="base" class=${variant}>

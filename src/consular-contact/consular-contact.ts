@@ -146,10 +146,10 @@ export class ConsularContact extends EnvoyElement {
     if (changed.has('now')) this.frozenAt = this.now == null ? undefined : parseInstant(this.now);
     const found: Problem[] = [];
     for (const number of [this.phone, this.emergencyPhone]) {
-      if (number && !toE164(number)) found.push({ code: 'invalid-phone', input: number, message: `cannot make a tel: link of "${number}" (it needs a country code, e.g. +44); shown as text` });
+      if (number && !toE164(number)) found.push({ code: 'invalid-phone', input: String(number), message: `cannot make a tel: link of "${number}" (it needs a country code, e.g. +44); shown as text` });
     }
-    if (this.email && !mailtoUrl(this.email)) found.push({ code: 'invalid-email', input: this.email });
-    if (this.hours && !this.week) found.push({ code: 'invalid-hours', input: this.hours, message: `cannot read hours="${this.hours}" (e.g. Mo-Fr 09:00-12:30, 14:00-17:00); shown as written` });
+    if (this.email && !mailtoUrl(this.email)) found.push({ code: 'invalid-email', input: String(this.email) });
+    if (this.hours && !this.week) found.push({ code: 'invalid-hours', input: String(this.hours), message: `cannot read hours="${this.hours}" (e.g. Mo-Fr 09:00-12:30, 14:00-17:00); shown as written` });
     if (this.timeZone && !this.zone) found.push({ code: 'unknown-time-zone', input: String(this.timeZone) });
     if (this.hours && !this.timeZone) found.push({ code: 'missing-time-zone', message: "hours without time-zone are read on the reader's clock; set time-zone to the office's zone" });
     if (this.now != null && this.frozenAt === undefined) found.push({ code: 'invalid-now', input: String(this.now) });
@@ -179,10 +179,10 @@ export class ConsularContact extends EnvoyElement {
     };
     tel(this.phone, 'work,voice');
     tel(this.emergencyPhone, 'work,voice,x-emergency');
-    if (this.email) lines.push(`EMAIL;TYPE=work:${vcardText(this.email.trim())}`);
-    if (this.address) lines.push(`ADR;TYPE=work:;;${vcardText(this.address.trim())};;;;`);
+    if (this.email) lines.push(`EMAIL;TYPE=work:${vcardText(String(this.email).trim())}`);
+    if (this.address) lines.push(`ADR;TYPE=work:;;${vcardText(String(this.address).trim())};;;;`);
     if (this.zone) lines.push(`TZ:${this.zone}`);
-    if (this.hours) lines.push(`NOTE:${vcardText(`Opening hours: ${this.hours.trim()}${this.zone ? ` (${this.zone})` : ''}`)}`);
+    if (this.hours) lines.push(`NOTE:${vcardText(`Opening hours: ${String(this.hours).trim()}${this.zone ? ` (${this.zone})` : ''}`)}`);
     return vcard(lines);
   }
 
@@ -254,7 +254,7 @@ export class ConsularContact extends EnvoyElement {
               <dd>
                 ${mailto ? html`<a part="email" href=${mailto}>${this.email}</a>` : html`<span part="email">${this.email}</span>`}
                 <meta itemprop="email" content=${this.email} />
-                <button part="copy" type="button" aria-label=${msg('Copy e-mail address', { id: 'consular-contact.copy-email' })} @click=${() => this.copy(this.email!.trim(), 'email')}>
+                <button part="copy" type="button" aria-label=${msg('Copy e-mail address', { id: 'consular-contact.copy-email' })} @click=${() => this.copy(String(this.email).trim(), 'email')}>
                   ${msg('Copy', { id: 'consular-contact.copy' })}
                 </button>
               </dd>
@@ -263,7 +263,7 @@ export class ConsularContact extends EnvoyElement {
         ${this.address
           ? html`<div>
               <dt>${msg('Address', { id: 'consular-contact.address' })}</dt>
-              <dd part="address" style="white-space: pre-line">${this.address.trim()}</dd>
+              <dd part="address" style="white-space: pre-line">${String(this.address).trim()}</dd>
             </div>`
           : nothing}
         ${this.hours

@@ -24,14 +24,14 @@ const TOKEN = /(off|closed)\b|([A-Za-z]{2}(?:\s*[-,]\s*[A-Za-z]{2})*)|(\d{1,2}):
  * reads it; hours that run past midnight belong to the day they started, so `Su off` does not cut short a
  * Saturday night.
  */
-export function parseOpeningHours(text: string | null | undefined): WeekHours | null {
+export function parseOpeningHours(text: unknown): WeekHours | null {
   const own: WeekHours = DAYS.map(() => []);
   const spill: WeekHours = DAYS.map(() => []);
   let days: number[] | null = null;
   let fresh = new Set<number>();
   let ruleHasHours = true;
   TOKEN.lastIndex = 0;
-  const source = (text ?? '').trim();
+  const source = String(text ?? '').trim();
   if (!source) return null;
   /** The first hours (or `off`) a rule gives a day replace that day's earlier hours. */
   const claim = (day: number) => {

@@ -4,8 +4,8 @@
  * country code in the common written form. A number with no country code cannot be dialled from abroad and is
  * not guessed at: it returns null (shown as text, with a warning).
  */
-export function toE164(written: string | null | undefined): string | null {
-  let number = (written ?? '').trim();
+export function toE164(written: unknown): string | null {
+  let number = String(written ?? '').trim();
   if (/[^\d\s()+./-]/.test(number)) return null; // letters, extensions: not a plain number
   number = number.replace(/^00/, '+').replace(/\(\s*0\s*\)/g, '');
   if (!number.startsWith('+')) return null;
@@ -18,8 +18,8 @@ const EMAIL =
   /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
 /** A `mailto:` URL for a valid address, or null. The local part is percent-encoded (`?`, `#`, `%` are legal there). */
-export function mailtoUrl(address: string | null | undefined): string | null {
-  const trimmed = (address ?? '').trim();
+export function mailtoUrl(address: unknown): string | null {
+  const trimmed = String(address ?? '').trim();
   if (!EMAIL.test(trimmed)) return null;
   const at = trimmed.lastIndexOf('@');
   return `mailto:${encodeURIComponent(trimmed.slice(0, at))}@${trimmed.slice(at + 1)}`;

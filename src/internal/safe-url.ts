@@ -17,8 +17,8 @@ const ALLOWED: Record<UrlUse, readonly string[]> = {
  * page's http(s) scheme): without `base` they are returned as written, for the browser to resolve against the
  * page; with `base` (the feed they came from) they are resolved against it. Works on a server too.
  */
-export function safeUrl(value: string | null | undefined, use: UrlUse, base?: string): string | null {
-  const trimmed = value?.trim();
+export function safeUrl(value: unknown, use: UrlUse, base?: string): string | null {
+  const trimmed = value == null ? '' : String(value).trim();
   if (!trimmed) return null;
   try {
     const url = new URL(trimmed, base ?? 'https://relative.invalid/');

@@ -13,7 +13,7 @@ const canonical = new Map<string, string | null>();
  * know the zone. Never throws.
  */
 export function canonicalTimeZone(timeZone: string): string | null {
-  const name = timeZone.trim();
+  const name = String(timeZone).trim();
   return cached(canonical, name, () => {
     try {
       return name ? new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone : null;

@@ -85,8 +85,8 @@ interface Clock {
  * @cssproperty --envoy-world-clock-day-offset-color - Colour of the "+1 day" marker. Default: inherited.
  * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements).
  *
- * @fires {EnvoyErrorEvent} envoy-error - Bad input: `detail.code` is `unknown-time-zone`, `invalid-now` or
- * `invalid-hour-cycle`, with `detail.message` and `detail.input`. Once per problem while it lasts.
+ * @fires {EnvoyErrorEvent} envoy-error - Bad input: `detail.code` is `unknown-time-zone`, `invalid-zones`,
+ * `invalid-now` or `invalid-hour-cycle`, with `detail.message` and `detail.input`. Once per problem while it lasts.
  */
 export class WorldClock extends EnvoyElement {
   static override styles = [baseStyles, visuallyHiddenStyles, worldClockStyles];
@@ -156,11 +156,15 @@ export class WorldClock extends EnvoyElement {
   }
 
   private readZones(): Clock[] {
-    const zones = this.zones?.length ? this.zones : [{ timeZone: viewerTimeZone() }];
-    return zones.map(({ timeZone, label }) => {
+    // The property may be handed a string (as an attribute would be) or, by mistake, anything else.
+    const given: unknown = this.zones;
+    const list = Array.isArray(given) ? given : typeof given === 'string' ? (parseZoneList(given) ?? []) : [];
+    const zones = list.length ? list : [{ timeZone: viewerTimeZone() }];
+    return zones.map((entry: unknown) => {
+      const { timeZone, label } = (entry && typeof entry === 'object' ? entry : { timeZone: entry }) as Partial<WorldClockZone>;
       const input = String(timeZone ?? '');
       const canonical = canonicalTimeZone(input);
-      return { label: label || cityFromTimeZone(canonical ?? input), timeZone: canonical, input };
+      return { label: label ? String(label) : cityFromTimeZone(canonical ?? input), timeZone: canonical, input };
     });
   }
 
@@ -174,6 +178,10 @@ export class WorldClock extends EnvoyElement {
           input: clock.input,
         });
       }
+    }
+    const zones: unknown = this.zones;
+    if (zones != null && !Array.isArray(zones) && typeof zones !== 'string') {
+      found.push({ code: 'invalid-zones', message: 'zones must be an array of { timeZone, label? } or a "Label=Zone, …" string; showing local time' });
     }
     if (this.now != null && this.frozenAt === undefined) {
       const input = String(this.now);
@@ -250,8 +258,8 @@ export class WorldClock extends EnvoyElement {
     const input = problem.input ?? '';
     return problem.code === 'invalid-now'
       ? msg(str`Cannot read the time “${input}”; showing the current time.`, { id: 'world-clock.invalid-now' })
-      : msg(str`Unknown hour cycle “${input}”; using the language’s default.`, {
-          id: 'world-clock.invalid-hour-cycle',
-        });
+      : problem.code === 'invalid-zones'
+        ? msg('Cannot read the list of time zones; showing local time.', { id: 'world-clock.invalid-zones' })
+        : msg(str`Unknown hour cycle “${input}”; using the language’s default.`, { id: 'world-clock.invalid-hour-cycle' });
   }
 }

@@ -71,6 +71,7 @@
 'world-clock.day-behind.other': str`−${0} дня`,
 'world-clock.invalid-hour-cycle': str`Неизвестный формат часов «${0}»; используется формат языка по умолчанию.`,
 'world-clock.invalid-now': str`Не удалось прочитать время «${0}»; показано текущее время.`,
+'world-clock.invalid-zones': `Не удалось прочитать список часовых поясов; показано местное время.`,
 'world-clock.unknown-zone': str`неизвестный часовой пояс «${0}»`,
     };
   
