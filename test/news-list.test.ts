@@ -328,6 +328,18 @@ describe('<news-list>', () => {
       expect(titles(el)[0]).to.equal('Fourth');
     });
 
+    it('stops watching its markup when disconnected', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML = `<news-list>${markup}</news-list>`;
+      const el = wrapper.firstElementChild as NewsList;
+      await el.updateComplete;
+      el.remove();
+      const update = sinon.spy(el, 'requestUpdate');
+      el.insertAdjacentHTML('beforeend', '<article><a href="/news/5">Fifth</a></article>');
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(update.called).to.equal(false);
+    });
+
     it('keeps showing the markup while src loads, and when src fails', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       wrapper.innerHTML = `<news-list src="/api/status?code=500">${markup}</news-list>`;
