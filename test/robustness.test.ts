@@ -46,3 +46,27 @@ describe('wrong types in every property never throw out of an element', () => {
     });
   }
 });
+
+describe("inside another app's shadow root", () => {
+  it('every element renders there and takes its language from the app', async () => {
+    const app = await fixture<HTMLDivElement>(html`<div lang="ru"></div>`);
+    const root = app.attachShadow({ mode: 'open' });
+    root.innerHTML = `
+      <world-clock zones="Москва=Europe/Moscow" show-date now="2020-07-05T23:36:00Z"></world-clock>
+      <days-since since="2018-03-04" time-zone="Europe/Moscow" now="2020-07-06T12:00:00+03:00">открытия</days-since>
+      <article-card heading="Приём" href="/news/1" date="2020-07-06"></article-card>
+      <news-list><article><a href="/news/2">Выставка</a><time datetime="2020-07-02"></time></article></news-list>
+      <consular-contact phone="+7 495 123-45-67" hours="Mo-Fr 09:00-18:00" time-zone="Europe/Moscow" now="2020-07-06T07:00:00Z"></consular-contact>`;
+    const elements = [...root.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+    await Promise.all(elements.map((el) => el.updateComplete));
+    const [clock, counter, card, news, contact] = elements;
+    expect(clock.shadowRoot!.querySelector('[part~="date"]')!.textContent).to.equal('6 июля 2020 г.');
+    expect(counter.shadowRoot!.querySelector('[part~="count"]')!.textContent).to.equal('855');
+    expect(card.shadowRoot!.querySelector('[part~="date"]')!.textContent!.trim()).to.equal('6 июля 2020 г.');
+    const newsCard = news.shadowRoot!.querySelector('article-card') as HTMLElement & { updateComplete: Promise<boolean> };
+    await newsCard.updateComplete;
+    expect(newsCard.shadowRoot!.querySelector('[part~="date"]')!.textContent!.trim()).to.equal('2 июля 2020 г.');
+    expect(contact.shadowRoot!.querySelector('a[href="tel:+74951234567"]')).to.not.equal(null);
+    expect(contact.shadowRoot!.querySelector('[part~="hours"] li')!.textContent).to.match(/^понедельник–пятница/);
+  });
+});
