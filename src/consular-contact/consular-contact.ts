@@ -196,6 +196,12 @@ export class ConsularContact extends EnvoyElement {
 
   private copies = 0;
 
+  private copyButton(label: string, value: string, what: 'phone' | 'email') {
+    return html`<button part="copy" type="button" aria-label=${label} @click=${() => this.copy(value, what)}>
+      ${msg('Copy', { id: 'consular-contact.copy' })}
+    </button>`;
+  }
+
   private async copy(value: string, what: 'phone' | 'email'): Promise<void> {
     // A status region speaks only when its text changes: a trailing no-break space that comes and goes makes
     // the same message ("copied") heard again on the next copy.
@@ -230,9 +236,7 @@ export class ConsularContact extends EnvoyElement {
         <dd>
           ${e164 ? html`<a part=${part} href="tel:${e164}">${number}</a>` : html`<span part=${part}>${number}</span>`}
           <meta itemprop="telephone" content=${e164 ?? number} />
-          <button part="copy" type="button" aria-label=${copyLabel} @click=${() => this.copy(e164 ?? number, 'phone')}>
-            ${msg('Copy', { id: 'consular-contact.copy' })}
-          </button>
+          ${this.copyButton(copyLabel, e164 ?? number, 'phone')}
         </dd>
       </div>`;
     };
@@ -254,9 +258,7 @@ export class ConsularContact extends EnvoyElement {
               <dd>
                 ${mailto ? html`<a part="email" href=${mailto}>${this.email}</a>` : html`<span part="email">${this.email}</span>`}
                 <meta itemprop="email" content=${this.email} />
-                <button part="copy" type="button" aria-label=${msg('Copy e-mail address', { id: 'consular-contact.copy-email' })} @click=${() => this.copy(String(this.email).trim(), 'email')}>
-                  ${msg('Copy', { id: 'consular-contact.copy' })}
-                </button>
+                ${this.copyButton(msg('Copy e-mail address', { id: 'consular-contact.copy-email' }), String(this.email).trim(), 'email')}
               </dd>
             </div>`
           : nothing}

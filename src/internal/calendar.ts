@@ -110,6 +110,14 @@ export function isoDateTimeIn(instant: number, timeZone: string, withSeconds: bo
 /** The last `isoDateTimeIn` answer per zone and precision, shared by the clocks woken in one pass. */
 const lastIso = new Map<string, [instant: number, iso: string]>();
 
+/** The instant at which the wall clocks of `timeZone` show `minutes` past midnight on `date` (or just after a DST gap). */
+export function instantAt(date: CalendarDate, minutes: number, timeZone: string): number {
+  const wall = Date.UTC(date.year, date.month - 1, date.day) + minutes * 60_000;
+  let instant = wall - zonedDateTime(wall, timeZone).offsetMinutes * 60_000;
+  instant = wall - zonedDateTime(instant, timeZone).offsetMinutes * 60_000;
+  return instant;
+}
+
 /** Per zone, the last answer of `startOfNextDay` and the instant it was asked at: the rest of that day. */
 const nextDays = new Map<string, [askedAt: number, next: number]>();
 

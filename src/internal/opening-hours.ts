@@ -5,7 +5,7 @@
  * `Mo,We,Fr 09:00-13:00`, `Su off`. A new rule starts at each day list (after `;`, a newline or a comma);
  * days not named are closed. `24:00` ends a day; `22:00-02:00` runs past midnight into the next day.
  */
-import { addDays, calendarDateIn, zonedDateTime, type CalendarDate } from './calendar.js';
+import { addDays, calendarDateIn, instantAt, zonedDateTime, type CalendarDate } from './calendar.js';
 
 /** Minutes since midnight, [start, end). */
 export type Range = [start: number, end: number];
@@ -87,14 +87,6 @@ function readDays(list: string): number[] | null {
 export function weekdayOf(date: CalendarDate): number {
   const days = Math.floor(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
   return (((days + 3) % 7) + 7) % 7; // 1 January 1970 was a Thursday (3)
-}
-
-/** The instant at which the wall clocks of `timeZone` show `minutes` past midnight on `date` (or just after a DST gap). */
-export function instantAt(date: CalendarDate, minutes: number, timeZone: string): number {
-  const wall = Date.UTC(date.year, date.month - 1, date.day) + minutes * 60_000;
-  let instant = wall - zonedDateTime(wall, timeZone).offsetMinutes * 60_000;
-  instant = wall - zonedDateTime(instant, timeZone).offsetMinutes * 60_000;
-  return instant;
 }
 
 export interface OpenStatus {

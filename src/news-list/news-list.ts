@@ -340,7 +340,7 @@ export class NewsList extends EnvoyElement {
     if (failed && this.shown.length === 0) {
       return html`<p part="error" role="alert">
         ${msg('The news could not be loaded.', { id: 'news-list.error' })}
-        <button part="retry" type="button" @click=${() => this.load()}>${msg('Retry', { id: 'news-list.retry' })}</button>
+        ${this.retryButton()}
       </p>`;
     }
     if (this.shown.length === 0) {
@@ -368,8 +368,12 @@ export class NewsList extends EnvoyElement {
             ${this.fetched
               ? msg('The news could not be refreshed; showing the earlier news.', { id: 'news-list.refresh-failed' })
               : msg('The latest news could not be loaded.', { id: 'news-list.markup-kept' })}
-            ${this.fetched ? nothing : html`<button part="retry" type="button" @click=${() => this.load()}>${msg('Retry', { id: 'news-list.retry' })}</button>`}
+            ${this.fetched ? nothing : this.retryButton()}
           </p>`
         : nothing}`;
+  }
+
+  private retryButton() {
+    return html`<button part="retry" type="button" @click=${() => this.load()}>${msg('Retry', { id: 'news-list.retry' })}</button>`;
   }
 }
