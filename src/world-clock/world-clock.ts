@@ -139,7 +139,8 @@ export class WorldClock extends EnvoyElement {
     if (changed.has('now')) this.frozenAt = this.now == null ? undefined : parseInstant(this.now);
     this.ticker.enabled = this.frozenAt === undefined;
     if (changed.has('seconds')) this.ticker.refresh();
-    this.found = this.findProblems();
+    // A tick changes no property: the problems found are still the same.
+    if (changed.size > 0) this.found = this.findProblems();
     // Formatters are looked up only when something they depend on changed, not at every tick.
     const locale = this.formattingLocale;
     const hourCycle = this.hourCycle && HOUR_CYCLES.includes(this.hourCycle) ? this.hourCycle : undefined;
@@ -151,8 +152,8 @@ export class WorldClock extends EnvoyElement {
     }
   }
 
-  protected override updated(): void {
-    this.problems.report(this.found);
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.size > 0) this.problems.report(this.found);
   }
 
   private readZones(): Clock[] {
