@@ -37,6 +37,9 @@ describe('<consular-contact>', () => {
     expect(parts(el, 'emergency-phone')[0].getAttribute('href')).to.equal('tel:+447700900123');
     expect(parts(el, 'email')[0].getAttribute('href')).to.equal('mailto:consul@embassy.example.org');
     expect(partText(el, 'address')).to.equal('Embassy of Examplestan 1 Example Gardens London');
+    expect(getComputedStyle(parts(el, 'address')[0]).whiteSpace).to.equal('pre-line');
+    // No inline style attributes anywhere: pages with a strict Content-Security-Policy block them.
+    expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
     expect(parts(el, 'hours')[0].querySelectorAll('li')).to.have.length(2);
     expect([...parts(el, 'hours')[0].querySelectorAll('li')].map((li) => fold(li.textContent!))).to.deep.equal([
       'Monday–Friday: 09:00–12:30, 14:00–17:00',

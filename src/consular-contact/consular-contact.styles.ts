@@ -53,6 +53,10 @@ export const consularContactStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  /* Line breaks in the address attribute are kept (from the stylesheet, not an inline style, for strict CSP). */
+  [part~='address'] {
+    white-space: pre-line;
+  }
   a {
     color: var(--envoy-consular-contact-link-color, inherit);
   }

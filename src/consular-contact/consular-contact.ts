@@ -265,7 +265,7 @@ export class ConsularContact extends EnvoyElement {
         ${this.address
           ? html`<div>
               <dt>${msg('Address', { id: 'consular-contact.address' })}</dt>
-              <dd part="address" style="white-space: pre-line">${String(this.address).trim()}</dd>
+              <dd part="address">${String(this.address).trim()}</dd>
             </div>`
           : nothing}
         ${this.hours
