@@ -60,7 +60,24 @@ function testEndpoints(context, next) {
     context.url = `/test/fixtures/${answer}`;
     return next();
   }
+  if (url.pathname === '/api/ssr') {
+    // Server-renders the given markup with @lit-labs/ssr and the built library, as an app's server would.
+    return serverRender(url.searchParams.get('markup') ?? '').then((body) => {
+      context.type = 'text/html';
+      context.body = body;
+    });
+  }
   return next();
+}
+
+async function serverRender(markup) {
+  const [{ render }, { collectResult }, { html, unsafeStatic }] = await Promise.all([
+    import('@lit-labs/ssr'),
+    import('@lit-labs/ssr/lib/render-result.js'),
+    import('lit/static-html.js'),
+  ]);
+  await import('./dist/index.js');
+  return collectResult(render(html`${unsafeStatic(markup)}`));
 }
 
 /** After the usual report, one plain line that any CI reads: `Tests: 47 passed, 0 failed, 0 skipped`. */

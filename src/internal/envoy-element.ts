@@ -3,7 +3,7 @@
  * elements), the lazy @lit/localize configuration on first connect, the element's date-and-number locale, and
  * problem reporting.
  */
-import { LitElement, isServer } from 'lit';
+import { LitElement, isServer, nothing, render, type PropertyValues } from 'lit';
 import { ensureLocalization, rerenderOnLocaleChange } from '../localization.js';
 import { intlLocale, nearestLang } from './locale.js';
 import { ProblemReporter } from './problems.js';
@@ -22,10 +22,31 @@ export class EnvoyElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /** Set when this element arrived server-rendered and @lit-labs/ssr-client is hydrating it. */
+  private refreshAfterHydration = false;
+
   override connectedCallback(): void {
     ensureLocalization();
     rerenderOnLocaleChange(this, true);
+    // Server-rendered (declarative shadow DOM): the server knew neither the reader's clock, zone nor language,
+    // so the client renders afresh. Lit's hydration keeps the server's text where values differ; without
+    // hydration support Lit would render beside the server's nodes. So: with hydration, hydrate and then
+    // re-render once (firstUpdated); without it, drop the server's nodes before the first render.
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) {
+      if ('litElementHydrateSupport' in globalThis) this.refreshAfterHydration = true;
+      else this.shadowRoot.replaceChildren();
+    }
     super.connectedCallback();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (this.refreshAfterHydration) {
+      this.refreshAfterHydration = false;
+      // Clear what hydration adopted and render again at once, within this update.
+      render(nothing, this.renderRoot, this.renderOptions);
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
   }
 
   override disconnectedCallback(): void {
