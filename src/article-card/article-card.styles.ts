@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// The whole card is the link's hit area, yet there is one link, named by the heading.
 export const articleCardStyles = css`
   :host {
     display: block;
@@ -48,7 +49,6 @@ export const articleCardStyles = css`
     color: var(--envoy-article-card-link-color, inherit);
     text-decoration: none;
   }
-  /* The whole card is the link's hit area, yet there is one link, named by the heading. */
   [part~='link']::after {
     content: '';
     position: absolute;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// Line breaks in the address attribute are kept (from the stylesheet, not an inline style, for strict CSP).
 export const consularContactStyles = css`
   :host {
     display: block;
@@ -53,7 +54,6 @@ export const consularContactStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  /* Line breaks in the address attribute are kept (from the stylesheet, not an inline style, for strict CSP). */
   [part~='address'] {
     white-space: pre-line;
   }

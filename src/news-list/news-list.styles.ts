@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// Placeholders take about the height of a compact card, so the items replace them without a jump.
 export const newsListStyles = css`
   :host {
     display: block;
@@ -24,7 +25,6 @@ export const newsListStyles = css`
     padding-block-start: var(--envoy-news-list-gap, 1.25em);
     border-block-start: var(--envoy-news-list-divider, 1px solid color-mix(in srgb, currentColor 18%, transparent));
   }
-  /* Placeholders take about the height of a compact card, so the items replace them without a jump. */
   [part~='placeholder'] {
     display: grid;
     gap: 0.5em;

@@ -4,6 +4,10 @@ import { css } from 'lit';
 // `content-visibility: auto` so clocks outside the viewport are not laid out or painted as they tick (they stay in
 // the accessibility tree and find-in-page). A page with a thousand clocks re-lays out a few dozen, not all.
 // The intrinsic size holds their place (remembered once rendered) so scrolling to them does not shift the page.
+// The "·" after each clock is a visual separator only: its alternative text (after the slash) is empty, so
+// nothing is announced. It trails its clock, so a wrapped row ends with "·" rather than starting with one. The
+// space that follows each clock in the markup is where a row may wrap. (Comments stay out of the CSS text: it
+// ships as is in every bundle.)
 export const worldClockStyles = css`
   :host {
     display: block;
@@ -35,9 +39,6 @@ export const worldClockStyles = css`
     white-space: nowrap;
   }
   [part~='zone']:not(:last-child)::after {
-    /* A visual separator only: the alternative text after the slash is empty, so nothing is announced.
-       It trails its clock, so a wrapped row ends with "·" rather than starting with one. The space that
-       follows each clock in the markup is where a row may wrap. */
     content: '·' / '';
     margin-inline: var(--envoy-world-clock-gap, 0.75em) calc(var(--envoy-world-clock-gap, 0.75em) - 0.3em);
     color: var(--envoy-world-clock-separator-color, currentColor);
