@@ -157,6 +157,7 @@ export class NewsList extends EnvoyElement {
   private declare pollFailure: Problem | undefined;
 
   private failure: Problem | undefined;
+  private fromItems: { items: ReadyItem[]; report: ReadReport } | undefined;
   private shown: ReadyItem[] = [];
   private source: NewsSource = 'markup';
   private found: Problem[] = [];
@@ -219,8 +220,10 @@ export class NewsList extends EnvoyElement {
     let read: { items: ReadyItem[]; report: ReadReport } | undefined;
     if (this.items != null) {
       this.source = 'items';
-      if (Array.isArray(this.items)) read = readItems(this.items);
-      else found.push({ code: 'invalid-items', message: 'items must be an array of { title, href?, date?, summary?, image?, imageAlt? }' });
+      // Items are read (text made plain, URLs checked) when they change, not at every update.
+      if (changed.has('items')) this.fromItems = Array.isArray(this.items) ? readItems(this.items) : undefined;
+      read = this.fromItems;
+      if (!read) found.push({ code: 'invalid-items', message: 'items must be an array of { title, href?, date?, summary?, image?, imageAlt? }' });
     } else if (this.src) {
       this.source = 'src';
       // Until the feed arrives, server-rendered items (if any) stay on show.
