@@ -6,6 +6,22 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/**
+ * @lit/localize hashes a message's text into an id when `msg()` is given none (FNV-1a 64, about 260 bytes
+ * min+gzip). Every envoy-elements message has an explicit id (scripts/check-translations.mjs fails otherwise), and
+ * the CDN files inline their own private copy of @lit/localize that no other code calls, so the hashing is left
+ * out of them. Should a message without an id slip through, it would show in English, not break.
+ */
+const explicitMessageIdsOnly = {
+  name: 'explicit-message-ids-only',
+  load(id) {
+    if (/[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id)) {
+      return 'export const generateMsgId = () => "";';
+    }
+    return null;
+  },
+};
+
 /** CDN file name -> the module it starts from. */
 const entries = {
   'envoy-elements': 'dist/index.js',
@@ -25,6 +41,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     sourcemap: false,
   },
   plugins: [
+    explicitMessageIdsOnly,
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],

@@ -1,0 +1,26 @@
+// Minifies the CSS text of every Lit `css` template in the compiled output (dist/, after tsc), for npm and CDN
+// alike. Lit ships that text as it is written, and neither terser nor an app's bundler touches the inside of a
+// template literal. Templates with `${…}` are left as they are (there are none today). esbuild's CSS minifier
+// with target `esnext` keeps modern syntax (light-dark(), color-mix(), nesting) as written.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+
+const files = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : [],
+  );
+
+let before = 0;
+let after = 0;
+for (const file of files(process.argv[2] ?? 'dist')) {
+  const source = readFileSync(file, 'utf8');
+  const minified = source.replace(/\bcss\s*`([^`$\\]*)`/g, (_, text) => {
+    const css = transformSync(text, { loader: 'css', minify: true, target: 'esnext', logLevel: 'error' }).code.trim();
+    before += text.length;
+    after += css.length;
+    return `css\`${css}\``;
+  });
+  if (minified !== source) writeFileSync(file, minified);
+}
+if (process.env.VERBOSE) console.log(`CSS text: ${before} -> ${after} bytes`);
