@@ -24,7 +24,8 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
 };
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
-let ownership: 'none' | 'library' | 'application' = 'none';
+/** Set when configuring failed because the application had configured @lit/localize first. */
+let applicationOwned = false;
 let followsDocument = true;
 let lastReadyLocale: string | undefined;
 
@@ -44,19 +45,19 @@ export function rerenderOnLocaleChange(host: { requestUpdate(): void }, on: bool
 // Heard from the moment the library loads, so that an application that owns @lit/localize and switched its
 // locale before any envoy element connected is still known (plural rules need the active locale).
 if (typeof window !== 'undefined') {
-  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    if (event.detail.status !== 'ready') return;
-    lastReadyLocale = event.detail.readyLocale;
+  window.addEventListener(LOCALE_STATUS_EVENT, ({ detail }) => {
+    if (detail.status !== 'ready') return;
+    lastReadyLocale = detail.readyLocale;
     for (const host of listeners) host.requestUpdate();
   });
 }
 
 /**
- * Configures @lit/localize for the library unless the application already did. Called by every element as it
- * connects; only the first call does anything. Browser only.
+ * Configures @lit/localize for the library unless the application already did, then follows `<html lang>`.
+ * Called by every element as it connects; only the first call does anything. Browser only.
  */
 export function ensureLocalization(): void {
-  if (ownership !== 'none' || typeof window === 'undefined') return;
+  if (controls || applicationOwned || typeof window === 'undefined') return;
   try {
     controls = configureLocalization({
       sourceLocale,
@@ -64,20 +65,16 @@ export function ensureLocalization(): void {
       loadLocale: (locale) => loaders[locale as TargetLocale](),
     });
   } catch {
-    ownership = 'application';
+    applicationOwned = true;
     return;
   }
-  ownership = 'library';
-  followDocumentLanguage();
-}
-
-function followDocumentLanguage(): void {
   const root = document.documentElement;
-  const apply = () => {
+  const follow = () => {
     if (followsDocument) void switchTo(messageLocale(root.getAttribute('lang')));
   };
-  new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
-  apply();
+  // An attribute filter implies `attributes: true`.
+  new MutationObserver(follow).observe(root, { attributeFilter: ['lang'] });
+  follow();
 }
 
 async function switchTo(locale: MessageLocale): Promise<void> {
@@ -95,7 +92,7 @@ async function switchTo(locale: MessageLocale): Promise<void> {
  */
 export function setLocale(locale: string): Promise<void> {
   ensureLocalization();
-  if (ownership !== 'library') {
+  if (!controls) {
     console.warn('envoy-elements: @lit/localize is configured by the application; call its setLocale instead.');
     return Promise.resolve();
   }
@@ -105,9 +102,11 @@ export function setLocale(locale: string): Promise<void> {
 
 /** The locale envoy elements currently render their words in (`en`, `ru`). */
 export function getLocale(): MessageLocale {
-  if (controls) return controls.getLocale() as MessageLocale;
-  if (ownership === 'application') return messageLocale(lastReadyLocale ?? document.documentElement.lang);
-  return sourceLocale;
+  return controls
+    ? (controls.getLocale() as MessageLocale)
+    : applicationOwned
+      ? messageLocale(lastReadyLocale ?? document.documentElement.lang)
+      : sourceLocale;
 }
 
 export { sourceLocale, targetLocales };
