@@ -241,11 +241,71 @@ describe('<world-clock>', () => {
       expect(times(el)).to.deep.equal(['00:36']);
       const renders = sinon.spy(el, 'render' as keyof WorldClock);
       await clock.tickAsync(999); // 00:36:59.999: nothing can have changed
-      expect(renders.callCount).to.equal(0);
+      expect(times(el)).to.deep.equal(['00:36']);
       await clock.tickAsync(1);
       await el.updateComplete;
       expect(times(el)).to.deep.equal(['00:37']);
-      expect(renders.callCount).to.equal(1);
+      expect(datetimes(el)).to.deep.equal(['2020-07-06T00:37+01:00']);
+      // A tick changes the time alone: the element does not render again.
+      expect(renders.callCount).to.equal(0);
+    });
+
+    it('a tick renders afresh when a date changes: the date, the day markers', async () => {
+      const clock = freezeTime('2020-07-06T20:59:58.000Z');
+      const el = await fixture<WorldClock>(html`<world-clock
+        lang="en-GB"
+        show-date
+        zones="London=Europe/London, Moscow=Europe/Moscow, Tokyo=Asia/Tokyo"
+        seconds
+      ></world-clock>`);
+      expect(partText(el, 'date')).to.equal('6 July 2020');
+      expect(times(el)).to.deep.equal(['21:59:58', '23:59:58', '05:59:58']);
+      expect(entries(el)).to.deep.equal(['London, 21:59:58', 'Moscow, 23:59:58', 'Tokyo, 05:59:58, 1 day ahead']);
+      await clock.tickAsync(2000); // midnight in Moscow
+      await el.updateComplete;
+      expect(times(el)).to.deep.equal(['22:00:00', '00:00:00', '06:00:00']);
+      expect(datetimes(el)[1]).to.equal('2020-07-07T00:00:00+03:00');
+      expect(entries(el)).to.deep.equal(['London, 22:00:00', 'Moscow, 00:00:00, 1 day ahead', 'Tokyo, 06:00:00, 1 day ahead']);
+      el.seconds = false;
+      await el.updateComplete;
+      await clock.tickAsync(2 * 3_600_000); // midnight in London
+      await el.updateComplete;
+      expect(partText(el, 'date')).to.equal('7 July 2020');
+      expect(parts(el, 'date')[0].getAttribute('datetime')).to.equal('2020-07-07');
+      expect(entries(el)).to.deep.equal(['London, 00:00', 'Moscow, 02:00', 'Tokyo, 08:00']);
+    });
+
+    it('a render after ticks shows what it should, also a time a tick showed before', async () => {
+      const clock = freezeTime('2020-07-05T23:36:00.000Z');
+      const el = await fixture<WorldClock>(html`<world-clock lang="en-GB" zones="Europe/London" seconds></world-clock>`);
+      await clock.tickAsync(3000);
+      expect(times(el)).to.deep.equal(['00:36:03']);
+      el.now = '2020-07-05T23:36:00Z'; // what the first render showed
+      await el.updateComplete;
+      expect(times(el)).to.deep.equal(['00:36:00']);
+      expect(datetimes(el)).to.deep.equal(['2020-07-06T00:36:00+01:00']);
+      el.now = undefined;
+      await el.updateComplete;
+      expect(times(el)).to.deep.equal(['00:36:03']);
+      await clock.tickAsync(1000);
+      expect(times(el)).to.deep.equal(['00:36:04']);
+      el.setAttribute('lang', 'en-US');
+      await el.updateComplete;
+      expect(times(el)[0]).to.match(/^12:36:04\s?AM$/);
+      await clock.tickAsync(1000);
+      expect(times(el)[0]).to.match(/^12:36:05\s?AM$/);
+    });
+
+    it("follows a change of an ancestor's lang within a minute", async () => {
+      const clock = freezeTime('2020-07-05T23:36:30.000Z');
+      const host = await fixture<HTMLDivElement>(html`<div lang="en-GB"><world-clock zones="Europe/London"></world-clock></div>`);
+      const el = host.querySelector('world-clock')!;
+      await el.updateComplete;
+      expect(times(el)).to.deep.equal(['00:36']);
+      host.setAttribute('lang', 'en-US');
+      await clock.tickAsync(30_000);
+      await el.updateComplete;
+      expect(times(el)[0]).to.match(/^12:37\s?AM$/);
     });
   });
 

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { setChildPartValue } from 'lit/directive-helpers.js';
 import { msg, str } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController, nextBoundary } from '../internal/ticker.js';
@@ -47,7 +49,27 @@ interface Clock {
   timeZone: string | null;
   /** The zone as given, for the notice. */
   input: string;
+  /** Once rendered: shows a new `<time>` of this clock, for a tick. */
+  show?: (time: unknown) => void;
 }
+
+/**
+ * Renders a clock's `<time>` and hands the clock the part that holds it, so that a tick can give that part a new
+ * `<time>` by itself, through Lit: Lit updates the changed attribute and text and keeps its record of them right
+ * for the next render (writing the nodes directly would not).
+ */
+const shown = directive(
+  class extends Directive {
+    render(time: unknown, _clock: Clock): unknown {
+      return time;
+    }
+
+    override update(part: ChildPart, [time, clock]: [unknown, Clock]): unknown {
+      clock.show = (next) => setChildPartValue(part, next);
+      return time;
+    }
+  },
+);
 
 /**
  * The current time in one or more places, with today's date: "Moscow 02:36 · London 00:36".
@@ -125,14 +147,29 @@ export class WorldClock extends EnvoyElement {
   private clocks: Clock[] = [];
   private frozenAt: number | undefined;
   private found: Problem[] = [];
-  private formatKey = '';
   private locale = 'en';
   private formats: (Intl.DateTimeFormat | null)[] = [];
+  /** The date in each zone, as last rendered. */
+  private dates = '';
 
   private readonly ticker = new TickController(this, {
     nextChange: (now) => nextBoundary(now, this.seconds ? 1000 : 60_000),
-    tick: () => this.requestUpdate(),
+    tick: (now) => this.tick(now),
   });
+
+  /**
+   * A tick changes only the `<time>`s, each on its own, with no update of the element. A new date in a zone (the
+   * date, the "+1 day" markers) or a new `lang` on an ancestor (looked for once a minute: it walks up the tree)
+   * renders the element again.
+   */
+  private tick(now: number): void {
+    if (this.datesAt(now) !== this.dates || (now % 60_000 < 1000 && this.formattingLocale !== this.locale)) this.requestUpdate();
+    else this.clocks.forEach((clock, index) => clock.show?.(this.renderTime(clock.timeZone!, index, now)));
+  }
+
+  private datesAt(at: number): string {
+    return this.clocks.map((clock) => clock.timeZone && isoDateTimeIn(at, clock.timeZone, this.seconds).slice(0, 10)) + '';
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('zones') || this.clocks.length === 0) this.clocks = this.readZones();
@@ -141,15 +178,11 @@ export class WorldClock extends EnvoyElement {
     if (changed.has('seconds')) this.ticker.refresh();
     // A tick changes no property: the problems found are still the same.
     if (changed.size > 0) this.found = this.findProblems();
-    // Formatters are looked up only when something they depend on changed, not at every tick.
-    const locale = this.formattingLocale;
+    // Ticks do not update the element (see tick), so the formatters are looked up (in a shared cache) only when
+    // something changed.
+    const locale = (this.locale = this.formattingLocale);
     const hourCycle = this.hourCycle && HOUR_CYCLES.includes(this.hourCycle) ? this.hourCycle : undefined;
-    const key = `${locale}|${this.seconds}|${hourCycle}`;
-    if (key !== this.formatKey || changed.has('zones')) {
-      this.formatKey = key;
-      this.locale = locale;
-      this.formats = this.clocks.map((clock) => (clock.timeZone ? timeFormat(locale, clock.timeZone, this.seconds, hourCycle) : null));
-    }
+    this.formats = this.clocks.map((clock) => (clock.timeZone ? timeFormat(locale, clock.timeZone, this.seconds, hourCycle) : null));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -205,22 +238,27 @@ export class WorldClock extends EnvoyElement {
   protected override render() {
     const instant = this.frozenAt ?? Date.now();
     const unit = this.seconds ? 1000 : 60_000;
-    const shown = Math.floor(instant / unit) * unit;
+    const at = Math.floor(instant / unit) * unit;
+    this.dates = this.datesAt(at);
     const first = this.clocks.find((clock) => clock.timeZone !== null)?.timeZone;
-    const firstDate = first ? calendarDateIn(shown, first) : undefined;
+    const firstDate = first ? calendarDateIn(at, first) : undefined;
     // Templates are written without white space between tags: a page may hold a thousand clocks, and every
     // text node is one more thing to lay out each second.
     return html`<div part="base">${this.showDate && first && firstDate
-        ? html`<time part="date" datetime=${isoDate(firstDate)}>${formatInstant(dateTimeFormat(this.locale, { timeZone: first, dateStyle: 'long' }), shown)}</time>`
+        ? html`<time part="date" datetime=${isoDate(firstDate)}>${formatInstant(dateTimeFormat(this.locale, { timeZone: first, dateStyle: 'long' }), at)}</time>`
         : nothing}<ul part="list" role="list">${this.clocks.map((clock, index) => {
         if (clock.timeZone === null) {
           return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${clock.input}”`, { id: 'world-clock.unknown-zone' })}</span></li> `;
         }
-        const dayOffset = firstDate ? daysBetween(firstDate, calendarDateIn(shown, clock.timeZone)) : 0;
-        return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><time part="time" datetime=${isoDateTimeIn(shown, clock.timeZone, this.seconds)}>${formatInstant(this.formats[index]!, shown)}</time>${dayOffset === 0 ? nothing : this.renderDayOffset(dayOffset)}</li> `;
+        const dayOffset = firstDate ? daysBetween(firstDate, calendarDateIn(at, clock.timeZone)) : 0;
+        return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span>${shown(this.renderTime(clock.timeZone, index, at), clock)}${dayOffset === 0 ? nothing : this.renderDayOffset(dayOffset)}</li> `;
       })}</ul>${this.found
         .filter((problem) => problem.code !== 'unknown-time-zone')
         .map((problem) => html`<p part="notice">${this.noticeText(problem)}</p>`)}</div>`;
+  }
+
+  private renderTime(timeZone: string, index: number, at: number) {
+    return html`<time part="time" datetime=${isoDateTimeIn(at, timeZone, this.seconds)}>${formatInstant(this.formats[index]!, at)}</time>`;
   }
 
   private renderDayOffset(days: number) {
