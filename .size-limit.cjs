@@ -8,7 +8,7 @@ const englishOnly = (config) => ({
 });
 
 /** What an app's bundle shares with us: Lit (and the Lit modules we import) and @lit/localize. */
-const LIT = ['lit', 'lit/static-html.js', 'lit/directives/style-map.js', '@lit/localize'];
+const LIT = ['lit', 'lit/static-html.js', 'lit/directive.js', 'lit/directive-helpers.js', 'lit/directives/style-map.js', '@lit/localize'];
 
 module.exports = [
   {
@@ -31,6 +31,8 @@ module.exports = [
     // holds today's size so it cannot grow unnoticed while the target is worked on.
     limit: '22.4 KB',
   },
+  // npm entries: the target is 4 KB each (the performance issue); article-card is within 0.1 KB of it, the others
+  // carry more logic. Each budget holds today's size, a little over, so nothing grows unnoticed.
   {
     name: 'npm: envoy-elements/world-clock.js (Lit and @lit/localize external)',
     path: 'dist/world-clock/define.js',
@@ -38,7 +40,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '6 KB',
+    limit: '5.7 KB',
   },
   {
     name: 'npm: envoy-elements/days-since.js (Lit and @lit/localize external)',
@@ -47,7 +49,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '6 KB',
+    limit: '4.5 KB',
   },
   {
     name: 'npm: envoy-elements/article-card.js (Lit and @lit/localize external)',
@@ -56,7 +58,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '6 KB',
+    limit: '4.1 KB',
   },
   {
     name: 'npm: envoy-elements/news-list.js (with article-card; Lit and @lit/localize external)',
@@ -65,7 +67,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '9 KB',
+    limit: '8.8 KB',
   },
   {
     name: 'npm: envoy-elements/consular-contact.js (Lit and @lit/localize external)',
@@ -74,6 +76,6 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '8 KB',
+    limit: '7.8 KB',
   },
 ];
