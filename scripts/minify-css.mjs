@@ -16,7 +16,11 @@ let after = 0;
 for (const file of files(process.argv[2] ?? 'dist')) {
   const source = readFileSync(file, 'utf8');
   const minified = source.replace(/\bcss\s*`([^`$\\]*)`/g, (_, text) => {
-    const css = transformSync(text, { loader: 'css', minify: true, target: 'esnext', logLevel: 'error' }).code.trim();
+    // charset utf8: keep "·" as it is. esbuild would otherwise write the CSS escape `\b7`, which in a JS template
+    // literal is a backspace and a 7.
+    const css = transformSync(text, { loader: 'css', minify: true, target: 'esnext', charset: 'utf8', logLevel: 'error' })
+      .code.trim();
+    if (/[`\\]|\$\{/.test(css)) throw new Error(`${file}: minified CSS would need escaping in a template literal`);
     before += text.length;
     after += css.length;
     return `css\`${css}\``;
