@@ -41,6 +41,19 @@ async function bundle(source, file, external = []) {
 }
 await bundle("import '@github/relative-time-element';", 'relative-time');
 await bundle("import '@shoelace-style/shoelace/dist/components/format-date/format-date.js';", 'shoelace-format-date');
+// What Lit itself costs: the least a Lit element can do to show the same text (two bound values, no logic).
+await bundle(
+  `import { LitElement, html, css } from 'lit';
+class LitClock extends LitElement {
+  static styles = css\`:host{display:block}\`;
+  static properties = { zones: {}, seconds: { type: Boolean } };
+  render() {
+    return html\`<ul role="list"><li><span>Moscow</span>, <time datetime="2020-07-06T02:36:05+03:00">\${'02:36:05'}</time></li><li><span>London</span>, <time datetime="2020-07-06T00:36:05+01:00">\${'00:36:05'}</time></li></ul>\`;
+  }
+}
+customElements.define('lit-clock', LitClock);`,
+  'lit-floor',
+);
 const feed = {
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Embassy of Examplestan',
@@ -139,7 +152,9 @@ const summary = (values) => {
   return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
 };
 
-const LIBS = ['ours', 'ours-all-visible', 'relative-time', 'shoelace', 'floor'];
+const LIBS = ['ours', 'ours-all-visible', 'relative-time', 'shoelace', 'lit-floor', 'floor', 'floor-live'];
+/** Rendered once and measured for first render only. */
+const STATIC = new Set(['floor', 'lit-floor']);
 const results = { firstRender: {}, steady: {}, hidden: {}, newsList: undefined, sizes: {} };
 
 for (const lib of LIBS) {
@@ -149,7 +164,7 @@ for (const lib of LIBS) {
   for (let run = 0; run < RUNS; run++) {
     const { page, close } = await openPage(lib);
     render.push(await page.evaluate((count) => window.bench.render(count), COUNT));
-    if (lib !== 'floor') {
+    if (!STATIC.has(lib)) {
       await page.waitForTimeout(1000);
       const live = await measureFor(page, STEADY_MS);
       for (const key of Object.keys(steady)) steady[key].push(live[key]);
@@ -160,7 +175,7 @@ for (const lib of LIBS) {
     process.stderr.write(`${lib} run ${run + 1}/${RUNS}\n`);
   }
   results.firstRender[lib] = summary(render);
-  if (lib !== 'floor') {
+  if (!STATIC.has(lib)) {
     results.steady[lib] = Object.fromEntries(Object.entries(steady).map(([key, values]) => [key, summary(values)]));
     results.hidden[lib] = summary(hidden);
   }
@@ -217,21 +232,25 @@ function markdown(r) {
   const ours = r.firstRender.ours.median;
   const names = {
     ours: '`<world-clock>` (ours)',
-    'ours-all-visible': '`<world-clock>`, every clock rendered (`content-visibility: visible`)',     'relative-time': '`<relative-time>`',
+    'ours-all-visible': '`<world-clock>`, every clock rendered (`content-visibility: visible`)',
+    'relative-time': '`<relative-time>`',
     shoelace: '`<sl-format-date>` (+ one setInterval)',
+    'lit-floor': 'Lit floor: a minimal Lit element, same text, no updates',
     floor: 'floor: plain elements, no updates',
+    'floor-live': 'floor, live: the same, with one setInterval writing each time and datetime',
   };
   const lines = [];
   const env = r.environment;
   lines.push(`Machine: ${env.cpu}, ${env.memoryGiB} GiB; Chromium ${env.chromium}; Node ${env.node}; ${env.date.slice(0, 10)}.`);
   lines.push(`Versions: ${Object.entries(env.versions).map(([name, version]) => `${name} ${version}`).join(', ')}.`);
   lines.push(`Median of ${env.runs} runs (min–max); ${env.elements} elements; steady state over ${env.steadySeconds} s.`, '');
-  lines.push('| 1,000 elements | first render, ms | vs ours | script ms / s live | task ms / s live | timer callbacks / s live | callbacks in 10 s hidden |');
-  lines.push('|---|---|---|---|---|---|---|');
+  const floor = r.firstRender.floor.median;
+  lines.push('| 1,000 elements | first render, ms | vs ours | vs floor | script ms / s live | task ms / s live | timer callbacks / s live | callbacks in 10 s hidden |');
+  lines.push('|---|---|---|---|---|---|---|---|');
   for (const lib of LIBS) {
     const s = r.steady[lib];
     lines.push(
-      `| ${names[lib]} | ${f(r.firstRender[lib])} | ${(r.firstRender[lib].median / ours).toFixed(2)}× | ${s ? f(s.scriptMsPerSecond, 2) : '–'} | ${s ? f(s.taskMsPerSecond, 2) : '–'} | ${s ? f(s.callbacksPerSecond, 1) : '–'} | ${r.hidden[lib] ? f(r.hidden[lib], 0) : '–'} |`,
+      `| ${names[lib]} | ${f(r.firstRender[lib])} | ${(r.firstRender[lib].median / ours).toFixed(2)}× | ${(r.firstRender[lib].median / floor).toFixed(2)}× | ${s ? f(s.scriptMsPerSecond, 2) : '–'} | ${s ? f(s.taskMsPerSecond, 2) : '–'} | ${s ? f(s.callbacksPerSecond, 1) : '–'} | ${r.hidden[lib] ? f(r.hidden[lib], 0) : '–'} |`,
     );
   }
   lines.push('', `\`<news-list>\` given a ${COUNT}-item JSON Feed: ${f(r.newsList)} ms from setting \`src\` to all items shown.`, '');

@@ -57,7 +57,8 @@ export class EnvoyElement extends LitElement {
   /**
    * The locale for dates and numbers: the nearest `lang` (this element's, an ancestor's across shadow roots,
    * `<html lang>`), as Intl supports it, else `en`. Read at each update: a change of the element's own `lang`
-   * re-renders it at once; an ancestor's change shows at the next render (the next tick, or a locale change).
+   * re-renders it at once; an ancestor's change shows at the next render (a locale change, a new date; a live
+   * world-clock looks once a minute).
    */
   protected get formattingLocale(): string {
     return isServer ? 'en' : intlLocale(nearestLang(this));
