@@ -31,8 +31,8 @@ module.exports = [
     // holds today's size so it cannot grow unnoticed while the target is worked on.
     limit: '22.4 KB',
   },
-  // npm entries: the target is 4 KB each (the performance issue); article-card is within 0.1 KB of it, the others
-  // carry more logic. Each budget holds today's size, a little over, so nothing grows unnoticed.
+  // npm entries: the target is 4 KB each (the performance issue). article-card meets it and is held to it; the
+  // others carry more logic, and each budget holds today's size, a little over, so nothing grows unnoticed.
   {
     name: 'npm: envoy-elements/world-clock.js (Lit and @lit/localize external)',
     path: 'dist/world-clock/define.js',
@@ -58,7 +58,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '4.1 KB',
+    limit: '4 KB', // the target
   },
   {
     name: 'npm: envoy-elements/news-list.js (with article-card; Lit and @lit/localize external)',

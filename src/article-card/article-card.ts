@@ -108,16 +108,16 @@ export class ArticleCard extends EnvoyElement {
     if (changed.has('image')) this.picture = safeUrl(this.image, 'image');
     if (changed.has('date')) this.shownDate = this.date == null ? undefined : readShownDate(this.date);
     if (!String(this.heading ?? '').trim()) found.push({ code: 'missing-heading' });
-    if (this.href != null && !this.link) found.push({ code: 'unsafe-url', input: String(this.href) });
-    if (this.image != null && !this.picture) found.push({ code: 'unsafe-url', input: String(this.image) });
-    if (this.date != null && !this.shownDate) found.push({ code: 'invalid-date', input: String(this.date) });
-    if (this.headingLevel != null && headingLevel(this.headingLevel, 0) === 0) {
-      found.push({ code: 'invalid-heading-level', input: String(this.headingLevel) });
-    }
-    if (this.variant != null && !VARIANTS.includes(this.variant)) {
-      found.push({ code: 'invalid-variant', input: String(this.variant) });
-    }
-    if (this.clamp != null && !(Number(this.clamp) >= 1)) found.push({ code: 'invalid-clamp', input: String(this.clamp) });
+    /** An attribute that is set (`value` not null) but `wrong`. */
+    const check = (code: string, value: unknown, wrong: boolean) => {
+      if (value != null && wrong) found.push({ code, input: String(value) });
+    };
+    check('unsafe-url', this.href, !this.link);
+    check('unsafe-url', this.image, !this.picture);
+    check('invalid-date', this.date, !this.shownDate);
+    check('invalid-heading-level', this.headingLevel, !headingLevel(this.headingLevel, 0));
+    check('invalid-variant', this.variant, !VARIANTS.includes(this.variant!));
+    check('invalid-clamp', this.clamp, !(Number(this.clamp) >= 1));
     this.found = found;
   }
 
@@ -130,29 +130,15 @@ export class ArticleCard extends EnvoyElement {
     const heading = String(this.heading ?? '').trim();
     const clamp = Number(this.clamp) >= 1 ? Math.floor(Number(this.clamp)) : 0;
     const variant = this.variant && VARIANTS.includes(this.variant) ? this.variant : 'default';
-    return html`<article part="base" class=${variant}>
-      ${this.picture
-        ? html`<img part="image" src=${this.picture} alt=${this.imageAlt ?? ''} loading="lazy" decoding="async" />`
-        : nothing}
-      <div part="body">
-        ${this.kicker ? html`<p part="kicker">${this.kicker}</p>` : nothing}
-        <${tag} part="heading">${this.link && heading
+    // No white space between tags: every child sits in a grid, where it would only add text nodes.
+    return html`<article part="base" class=${variant}>${this.picture
+        ? html`<img part="image" src=${this.picture} alt=${this.imageAlt ?? ''} loading="lazy" decoding="async">`
+        : nothing}<div part="body">${this.kicker ? html`<p part="kicker">${this.kicker}</p>` : nothing}<${tag} part="heading">${this.link && heading
           ? html`<a part="link" href=${this.link}>${heading}</a>`
-          : heading || html`<span part="notice">${msg('Untitled', { id: 'article-card.untitled' })}</span>`}</${tag}>
-        ${this.shownDate
-          ? html`<time part="date" datetime=${this.shownDate.datetime}
-              >${formatShownDate(this.shownDate, this.formattingLocale)}</time
-            >`
-          : nothing}
-        <div part="excerpt" class=${clamp ? 'clamped' : ''} style=${styleMap({ '--clamp': clamp || null })}>
-          <slot></slot>
-        </div>
-        ${this.found.some((problem) => problem.code === 'unsafe-url' && problem.input === String(this.href))
-          ? html`<p part="notice">${msg('This link was removed because its address is not safe.', {
-              id: 'article-card.unsafe-link',
-            })}</p>`
-          : nothing}
-      </div>
-    </article>`;
+          : heading || html`<span part="notice">${msg('Untitled', { id: 'article-card.untitled' })}</span>`}</${tag}>${this.shownDate
+          ? html`<time part="date" datetime=${this.shownDate.datetime}>${formatShownDate(this.shownDate, this.formattingLocale)}</time>`
+          : nothing}<div part="excerpt" class=${clamp ? 'clamped' : ''} style=${styleMap({ '--clamp': clamp || null })}><slot></slot></div>${this.href != null && !this.link
+          ? html`<p part="notice">${msg('This link was removed because its address is not safe.', { id: 'article-card.unsafe-link' })}</p>`
+          : nothing}</div></article>`;
   }
 }
