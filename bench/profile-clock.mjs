@@ -8,14 +8,14 @@
 // `measure` prints script and task ms per second, traced exactly as measureFor() in bench/run.mjs does (median
 // of RUNS fresh pages); `profile` takes one V8 CPU profile per lib and prints the top self-time functions.
 // Run `npm run build` first: this script bundles from dist/ but does not build it.
-import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { serve, traceMainThread } from './lib.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const TMP = join(ROOT, 'bench/.tmp');
@@ -38,19 +38,8 @@ async function bundle(source, file, minify) {
 await bundle("import '@github/relative-time-element';", 'relative-time', true);
 if (libs.includes('ours-unmin')) await bundle(`import '${join(ROOT, 'dist/index.js')}';`, 'ours-unmin', false);
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname));
-  try {
-    const body = await readFile(join(ROOT, path));
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(ROOT);
+const { origin } = server;
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 
 async function openPage(lib) {
@@ -70,34 +59,10 @@ async function openPage(lib) {
   return { page, close: () => context.close() };
 }
 
-const SCRIPT_EVENTS = new Set(['TimerFire', 'FunctionCall', 'RunMicrotasks', 'EventDispatch', 'FireAnimationFrame', 'EvaluateScript', 'v8.evaluateModule']);
-
-/** As measureFor() in bench/run.mjs. */
+/** As measureFor() in bench/run.mjs, without the callback count. */
 async function measureFor(page, ms) {
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await page.waitForTimeout(ms);
-  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
-  const mains = new Set(
-    traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const byThread = new Map();
-  for (const e of traceEvents) {
-    const thread = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || !mains.has(thread)) continue;
-    if (!byThread.has(thread)) byThread.set(thread, { task: 0, script: [] });
-    const entry = byThread.get(thread);
-    if (e.name === 'RunTask') entry.task += e.dur / 1000;
-    if (SCRIPT_EVENTS.has(e.name)) entry.script.push([e.ts, e.ts + e.dur]);
-  }
-  const { task, script } = [...byThread.values()].sort((a, b) => b.task - a.task)[0] ?? { task: 0, script: [] };
-  let scriptMs = 0;
-  let end = -Infinity;
-  for (const [from, to] of script.sort((a, b) => a[0] - b[0])) {
-    if (to <= end) continue;
-    scriptMs += (to - Math.max(from, end)) / 1000;
-    end = to;
-  }
-  return { script: scriptMs / (ms / 1000), task: task / (ms / 1000) };
+  const { scriptMsPerSecond, taskMsPerSecond } = await traceMainThread(browser, page, ms);
+  return { script: scriptMsPerSecond, task: taskMsPerSecond };
 }
 
 async function profile(page, ms) {

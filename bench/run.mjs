@@ -2,9 +2,8 @@
 // and a floor of plain elements, in the system Chromium (headless, through playwright-core), on pages served
 // from 127.0.0.1. Prints a markdown table and writes bench/results.json. Each figure is the median of RUNS runs
 // (each in a fresh page), with min and max. This machine is shared and noisy: read ratios, not absolutes.
-import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { execSync } from 'node:child_process';
@@ -13,6 +12,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { serve, traceMainThread } from './lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const COUNT = 1000;
@@ -68,19 +68,8 @@ const feed = {
 await writeFile(join(TMP, 'feed-1000.json'), JSON.stringify(feed));
 
 // 2. Serve the repository on 127.0.0.1.
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml' };
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname));
-  try {
-    const body = await readFile(join(ROOT, path));
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(ROOT);
+const { origin } = server;
 
 // 3. Drive Chromium.
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
@@ -109,42 +98,15 @@ async function openPage(lib) {
   return { page, close: () => context.close() };
 }
 
-const SCRIPT_EVENTS = new Set(['TimerFire', 'FunctionCall', 'RunMicrotasks', 'EventDispatch', 'FireAnimationFrame', 'EvaluateScript', 'v8.evaluateModule']);
-
 /**
- * Over `ms` of the page's life, from a Chromium trace of its main thread: script ms per second (timer callbacks,
- * event handlers and microtasks, where Lit renders; nested events counted once), all task ms per second
- * (script, style, layout, paint), and timer callbacks per second (counted in the page).
+ * Over `ms` of the page's life: script and task ms per second from a trace of its main thread (bench/lib.mjs),
+ * and timer callbacks per second (counted in the page).
  */
 async function measureFor(page, ms) {
   await page.evaluate(() => (window.__callbacks = 0));
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await page.waitForTimeout(ms);
-  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  const traced = await traceMainThread(browser, page, ms);
   const callbacks = await page.evaluate(() => window.__callbacks);
-  const mains = new Set(
-    traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const byThread = new Map();
-  for (const e of traceEvents) {
-    const thread = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || !mains.has(thread)) continue;
-    if (!byThread.has(thread)) byThread.set(thread, { task: 0, script: [] });
-    const entry = byThread.get(thread);
-    if (e.name === 'RunTask') entry.task += e.dur / 1000;
-    if (SCRIPT_EVENTS.has(e.name)) entry.script.push([e.ts, e.ts + e.dur]);
-  }
-  // The page's renderer is the busiest main thread.
-  const { task, script } = [...byThread.values()].sort((a, b) => b.task - a.task)[0] ?? { task: 0, script: [] };
-  let scriptMs = 0;
-  let end = -Infinity;
-  for (const [from, to] of script.sort((a, b) => a[0] - b[0])) {
-    if (to <= end) continue;
-    scriptMs += (to - Math.max(from, end)) / 1000;
-    end = to;
-  }
-  const seconds = ms / 1000;
-  return { scriptMsPerSecond: scriptMs / seconds, taskMsPerSecond: task / seconds, callbacksPerSecond: callbacks / seconds };
+  return { ...traced, callbacksPerSecond: callbacks / (ms / 1000) };
 }
 
 const summary = (values) => {
