@@ -309,6 +309,25 @@ describe('<world-clock>', () => {
     });
   });
 
+  describe('moved in the page', () => {
+    it('takes the language of its new place at once, and the current time', async () => {
+      const clock = freezeTime('2020-07-05T23:36:05.000Z');
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <div lang="en-GB"><world-clock zones="Europe/London" seconds></world-clock></div>
+        <div lang="en-US"></div>
+      </div>`);
+      const el = host.querySelector('world-clock')!;
+      await el.updateComplete;
+      expect(times(el)).to.deep.equal(['00:36:05']);
+      el.remove();
+      await clock.tickAsync(3000);
+      host.lastElementChild!.append(el);
+      await el.updateComplete;
+      expect(times(el)[0]).to.match(/^12:36:08\s?AM$/);
+      expect(tickerStatus().subscribers).to.equal(1);
+    });
+  });
+
   describe('one timer for the page', () => {
     it('a hundred clocks share one timer, and disconnecting them all leaves none', async () => {
       const clock = freezeTime('2020-07-05T23:36:00Z');

@@ -28,11 +28,13 @@ export class EnvoyElement extends LitElement {
   override connectedCallback(): void {
     ensureLocalization();
     rerenderOnLocaleChange(this, true);
+    // Connected again (moved in the page): the time, and the language it inherits, may have changed meanwhile.
+    if (this.hasUpdated) this.requestUpdate();
     // Server-rendered (declarative shadow DOM): the server knew neither the reader's clock, zone nor language,
     // so the client renders afresh. Lit's hydration keeps the server's text where values differ; without
     // hydration support Lit would render beside the server's nodes. So: with hydration, hydrate and then
     // re-render once (firstUpdated); without it, drop the server's nodes before the first render.
-    if (!this.hasUpdated && this.shadowRoot?.firstChild) {
+    else if (this.shadowRoot?.firstChild) {
       if ('litElementHydrateSupport' in globalThis) this.refreshAfterHydration = true;
       else this.shadowRoot.replaceChildren();
     }
