@@ -43,6 +43,9 @@ export function parseZoneList(value: string | null): WorldClockZone[] | undefine
 
 const HOUR_CYCLES: readonly string[] = ['h12', 'h23'];
 
+/** The calendar dates (`YYYY-MM-DD`) of a clock's `datetime`s, as one string to compare. */
+const datesOf = (datetimes: (string | null)[]) => datetimes.map((datetime) => datetime?.slice(0, 10)) + '';
+
 interface Clock {
   label: string;
   /** The canonical zone, or null when the zone is unknown. */
@@ -172,12 +175,14 @@ export class WorldClock extends EnvoyElement {
   private tick(now: number): void {
     const lookForLang = Math.abs(now - this.langCheckedAt) >= 60_000;
     if (lookForLang) this.langCheckedAt = now;
-    if (this.datesAt(now) !== this.dates || (lookForLang && this.formattingLocale !== this.locale)) this.requestUpdate();
-    else this.clocks.forEach((clock, index) => clock.show?.(this.renderTime(clock.timeZone!, index, now)));
+    const datetimes = this.datetimesAt(now);
+    if (datesOf(datetimes) !== this.dates || (lookForLang && this.formattingLocale !== this.locale)) this.requestUpdate();
+    else this.clocks.forEach((clock, index) => clock.show?.(this.renderTime(datetimes[index]!, index, now)));
   }
 
-  private datesAt(at: number): string {
-    return this.clocks.map((clock) => clock.timeZone && isoDateTimeIn(at, clock.timeZone, this.seconds).slice(0, 10)) + '';
+  /** Each clock's `<time datetime>` at `at`, or null for an unknown zone. */
+  private datetimesAt(at: number): (string | null)[] {
+    return this.clocks.map((clock) => clock.timeZone && isoDateTimeIn(at, clock.timeZone, this.seconds));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -248,7 +253,8 @@ export class WorldClock extends EnvoyElement {
     const instant = this.frozenAt ?? Date.now();
     const unit = this.seconds ? 1000 : 60_000;
     const at = Math.floor(instant / unit) * unit;
-    this.dates = this.datesAt(at);
+    const datetimes = this.datetimesAt(at);
+    this.dates = datesOf(datetimes);
     const first = this.clocks.find((clock) => clock.timeZone !== null)?.timeZone;
     const firstDate = first ? calendarDateIn(at, first) : undefined;
     // Templates are written without white space between tags: a page may hold a thousand clocks, and every
@@ -260,14 +266,14 @@ export class WorldClock extends EnvoyElement {
           return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${clock.input}”`, { id: 'world-clock.unknown-zone' })}</span></li> `;
         }
         const dayOffset = firstDate ? daysBetween(firstDate, calendarDateIn(at, clock.timeZone)) : 0;
-        return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span>${shown(this.renderTime(clock.timeZone, index, at), clock)}${dayOffset === 0 ? nothing : this.renderDayOffset(dayOffset)}</li> `;
+        return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span>${shown(this.renderTime(datetimes[index]!, index, at), clock)}${dayOffset === 0 ? nothing : this.renderDayOffset(dayOffset)}</li> `;
       })}</ul>${this.found
         .filter((problem) => problem.code !== 'unknown-time-zone')
         .map((problem) => html`<p part="notice">${this.noticeText(problem)}</p>`)}</div>`;
   }
 
-  private renderTime(timeZone: string, index: number, at: number) {
-    return html`<time part="time" datetime=${isoDateTimeIn(at, timeZone, this.seconds)}>${formatInstant(this.formats[index]!, at)}</time>`;
+  private renderTime(datetime: string, index: number, at: number) {
+    return html`<time part="time" datetime=${datetime}>${formatInstant(this.formats[index]!, at)}</time>`;
   }
 
   private renderDayOffset(days: number) {
