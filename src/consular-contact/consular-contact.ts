@@ -5,6 +5,7 @@ import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController } from '../internal/ticker.js';
 import { dateTimeFormat, timeFormat } from '../internal/formatters.js';
 import { canonicalTimeZone, cityFromTimeZone, viewerTimeZone } from '../internal/time-zone.js';
+import { isoTime } from '../internal/calendar.js';
 import { parseInstant } from '../internal/iso.js';
 import { mailtoUrl, toE164 } from '../internal/phone.js';
 import { openStatus, parseOpeningHours, weekdayOf, type OpenStatus, type Range, type WeekHours } from '../internal/opening-hours.js';
@@ -27,9 +28,6 @@ function groupDays(week: WeekHours): [number, number, Range[]][] {
   });
   return groups;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 /**
  * How to reach the consular section, and whether it is open now: phone and emergency phone (as `tel:` links in
@@ -308,8 +306,9 @@ export class ConsularContact extends EnvoyElement {
   private renderHours(time: (minutes: number) => string, weekday: (day: number) => string) {
     const week = this.week;
     if (!week) return html`<span part="hours">${this.hours}</span>`;
+    const groups = groupDays(week);
     return html`<ul part="hours" role="list">
-        ${groupDays(week).map(([first, last, ranges]) => {
+        ${groups.map(([first, last, ranges]) => {
           const days = first === last ? weekday(first) : `${weekday(first)}–${weekday(last)}`;
           const hours = ranges.length
             ? ranges.map(([start, end]) => `${time(start)}–${time(end)}`).join(', ')
@@ -318,11 +317,11 @@ export class ConsularContact extends EnvoyElement {
         })}
       </ul>
       ${this.zone ? html`<span part="time-zone">${msg(str`Hours in ${cityFromTimeZone(this.zone)} time`, { id: 'consular-contact.time-zone' })}</span>` : nothing}
-      ${groupDays(week).flatMap(([first, last, ranges]) =>
+      ${groups.flatMap(([first, last, ranges]) =>
         ranges.map(
           ([start, end]) => html`<span itemprop="hoursAvailable" itemscope itemtype="https://schema.org/OpeningHoursSpecification" hidden>
             ${SCHEMA_DAYS.slice(first, last + 1).map((day) => html`<link itemprop="dayOfWeek" href="https://schema.org/${day}" />`)}
-            <meta itemprop="opens" content=${hhmm(start)} /><meta itemprop="closes" content=${hhmm(end)} />
+            <meta itemprop="opens" content=${isoTime(start)} /><meta itemprop="closes" content=${isoTime(end)} />
           </span>`,
         ),
       )}`;

@@ -86,10 +86,14 @@ export function isoDate(date: CalendarDate): string {
   return `${String(date.year).padStart(4, '0')}-${pad(date.month)}-${pad(date.day)}`;
 }
 
+/** `HH:MM` for a count of minutes (past midnight: `570` -> `09:30`, `1440` -> `24:00`). */
+export function isoTime(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 /** `+03:00` / `-05:00`, as in `<time datetime>`. */
 export function isoOffset(offsetMinutes: number): string {
-  const abs = Math.abs(offsetMinutes);
-  return `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${offsetMinutes < 0 ? '-' : '+'}${isoTime(Math.abs(offsetMinutes))}`;
 }
 
 /**

@@ -4,6 +4,8 @@ import {
   calendarDateIn,
   daysBetween,
   isoDateTimeIn,
+  isoOffset,
+  isoTime,
   startOfNextDay,
   zonedDateTime,
 } from '../../src/internal/calendar.js';
@@ -13,6 +15,11 @@ import { canonicalTimeZone, cityFromTimeZone } from '../../src/internal/time-zon
 const at = (iso: string) => Date.parse(iso);
 
 describe('calendar helpers', () => {
+  it('writes minutes as HH:MM, and offsets with their sign', () => {
+    expect([0, 570, 1439, 1440].map(isoTime)).to.deep.equal(['00:00', '09:30', '23:59', '24:00']);
+    expect([180, -300, 0, 330].map(isoOffset)).to.deep.equal(['+03:00', '-05:00', '+00:00', '+05:30']);
+  });
+
   it('gives the wall-clock date and time of an instant in a zone', () => {
     expect(zonedDateTime(at('2020-07-05T23:36:00Z'), 'Europe/Moscow')).to.deep.equal({
       year: 2020,
