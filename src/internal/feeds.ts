@@ -64,8 +64,8 @@ export function readItems(raw: readonly RawItem[], base?: string, lenientDates =
       report.untitled++;
       continue;
     }
-    const href = safeUrl(entry.href == null ? null : String(entry.href), 'link', base);
-    const image = safeUrl(entry.image == null ? null : String(entry.image), 'image', base);
+    const href = safeUrl(entry.href, 'link', base);
+    const image = safeUrl(entry.image, 'image', base);
     if ((entry.href != null && entry.href !== '' && !href) || (entry.image != null && entry.image !== '' && !image)) {
       report.unsafe++;
     }

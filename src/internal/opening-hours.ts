@@ -5,7 +5,7 @@
  * `Mo,We,Fr 09:00-13:00`, `Su off`. A new rule starts at each day list (after `;`, a newline or a comma);
  * days not named are closed. `24:00` ends a day; `22:00-02:00` runs past midnight into the next day.
  */
-import { addDays, calendarDateIn, instantAt, zonedDateTime, type CalendarDate } from './calendar.js';
+import { addDays, instantAt, zonedDateTime, type CalendarDate } from './calendar.js';
 
 /** Minutes since midnight, [start, end). */
 export type Range = [start: number, end: number];
@@ -99,8 +99,8 @@ export interface OpenStatus {
 
 /** Whether the office is open at `now`, and its next opening or closing, on the wall clocks of `timeZone`. */
 export function openStatus(week: WeekHours, now: number, timeZone: string): OpenStatus {
-  const today = calendarDateIn(now, timeZone);
   const wall = zonedDateTime(now, timeZone);
+  const today: CalendarDate = { year: wall.year, month: wall.month, day: wall.day };
   const minutes = wall.hour * 60 + wall.minute;
   const open = week[weekdayOf(today)].some(([start, end]) => start <= minutes && minutes < end);
   let changesAt = Infinity;

@@ -168,6 +168,8 @@ export class NewsList extends EnvoyElement {
   private inFlight = false;
   /** The `src` that `fetched` came from. */
   private fetchedFrom: string | undefined;
+  /** `more-href` when it is safe to link to. */
+  private more: string | null = null;
   private observer: MutationObserver | undefined;
 
   private readonly ticker = new TickController(this, {
@@ -241,7 +243,8 @@ export class NewsList extends EnvoyElement {
     if (this.headingLevel != null && headingLevel(this.headingLevel, 0) === 0) {
       found.push({ code: 'invalid-heading-level', input: String(this.headingLevel) });
     }
-    if (this.moreHref != null && !safeUrl(this.moreHref, 'link')) found.push({ code: 'unsafe-url', input: String(this.moreHref) });
+    if (changed.has('moreHref')) this.more = safeUrl(this.moreHref, 'link');
+    if (this.moreHref != null && !this.more) found.push({ code: 'unsafe-url', input: String(this.moreHref) });
     this.found = found;
     if (['items', 'src', 'limit', 'fetched', 'markup'].some((key) => changed.has(key as keyof NewsList)) || !read) {
       this.shown = read ? newestFirst(read.items).slice(0, limit >= 1 ? Math.floor(limit) : 10) : [];
@@ -315,11 +318,10 @@ export class NewsList extends EnvoyElement {
   protected override render() {
     const level = headingLevel(this.headingLevel, 2);
     const tag = headingTag(level);
-    const more = this.moreHref == null ? null : safeUrl(this.moreHref, 'link');
     return html`<section part="base">
       ${this.heading ? html`<${tag} part="heading">${this.heading}</${tag}>` : nothing}
       ${this.renderBody(Math.min(level + 1, 6))}
-      ${more ? html`<a part="more" href=${more}>${this.moreLabel || msg('All messages', { id: 'news-list.more' })}</a>` : nothing}
+      ${this.more ? html`<a part="more" href=${this.more}>${this.moreLabel || msg('All messages', { id: 'news-list.more' })}</a>` : nothing}
     </section>`;
   }
 
