@@ -50,8 +50,11 @@ function wallClock(instant: number, timeZone: string): number[] {
   return fields;
 }
 
-/** The UTC instant of a wall-clock reading; `setUTCFullYear` keeps years 0-99 as they are. */
-function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+/**
+ * The UTC instant of a wall-clock reading (month 1-12). Unlike `Date.UTC`, which reads years 0-99 as 1900-1999,
+ * `setUTCFullYear` keeps them as they are.
+ */
+export function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return date.setUTCHours(hour, minute, second);
@@ -116,7 +119,7 @@ const lastIso = new Map<string, [instant: number, iso: string]>();
 
 /** The instant at which the wall clocks of `timeZone` show `minutes` past midnight on `date` (or just after a DST gap). */
 export function instantAt(date: CalendarDate, minutes: number, timeZone: string): number {
-  const wall = Date.UTC(date.year, date.month - 1, date.day) + minutes * 60_000;
+  const wall = utc(date.year, date.month, date.day) + minutes * 60_000;
   let instant = wall - zonedDateTime(wall, timeZone).offsetMinutes * 60_000;
   instant = wall - zonedDateTime(instant, timeZone).offsetMinutes * 60_000;
   return instant;

@@ -22,8 +22,10 @@ export function readShownDate(value: unknown, lenient = false): ShownDate | unde
   if (typeof value === 'string') {
     const date = parseCalendarDate(value);
     if (date) {
-      const instant = Date.UTC(date.year, date.month - 1, date.day);
-      return { datetime: isoDate(date), sortKey: instant, instant, timeZone: 'UTC' };
+      // A date-only ISO string is read as UTC midnight, and, unlike Date.UTC, keeps years 0-99 as they are.
+      const datetime = isoDate(date);
+      const instant = Date.parse(datetime);
+      return { datetime, sortKey: instant, instant, timeZone: 'UTC' };
     }
   }
   let instant = parseInstant(value);

@@ -5,7 +5,7 @@
  * `Mo,We,Fr 09:00-13:00`, `Su off`. A new rule starts at each day list (after `;`, a newline or a comma);
  * days not named are closed. `24:00` ends a day; `22:00-02:00` runs past midnight into the next day.
  */
-import { addDays, instantAt, zonedDateTime, type CalendarDate } from './calendar.js';
+import { addDays, instantAt, utc, zonedDateTime, type CalendarDate } from './calendar.js';
 
 /** Minutes since midnight, [start, end). */
 export type Range = [start: number, end: number];
@@ -85,7 +85,7 @@ function readDays(list: string): number[] | null {
 
 /** Monday = 0 … Sunday = 6, of a calendar date. */
 export function weekdayOf(date: CalendarDate): number {
-  const days = Math.floor(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
+  const days = Math.floor(utc(date.year, date.month, date.day) / 86_400_000);
   return (((days + 3) % 7) + 7) % 7; // 1 January 1970 was a Thursday (3)
 }
 

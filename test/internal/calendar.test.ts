@@ -10,11 +10,20 @@ import {
   zonedDateTime,
 } from '../../src/internal/calendar.js';
 import { parseCalendarDate, parseInstant } from '../../src/internal/iso.js';
+import { readShownDate } from '../../src/internal/dates.js';
+import { weekdayOf } from '../../src/internal/opening-hours.js';
 import { canonicalTimeZone, cityFromTimeZone } from '../../src/internal/time-zone.js';
 
 const at = (iso: string) => Date.parse(iso);
 
 describe('calendar helpers', () => {
+  it('keeps years 0-99 as they are (Date.UTC would read 0050 as 1950)', () => {
+    const instant = Date.parse('0050-03-04T00:00:00Z');
+    expect(readShownDate('0050-03-04')?.instant).to.equal(instant);
+    expect(weekdayOf({ year: 50, month: 3, day: 4 })).to.equal((new Date(instant).getUTCDay() + 6) % 7);
+    expect(daysBetween({ year: 50, month: 3, day: 4 }, { year: 1950, month: 3, day: 4 })).to.equal(693_960);
+  });
+
   it('writes minutes as HH:MM, and offsets with their sign', () => {
     expect([0, 570, 1439, 1440].map(isoTime)).to.deep.equal(['00:00', '09:30', '23:59', '24:00']);
     expect([180, -300, 0, 330].map(isoOffset)).to.deep.equal(['+03:00', '-05:00', '+00:00', '+05:30']);
