@@ -29,10 +29,13 @@ const DAY = 86_400_000;
 const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
 
 /** The last answer per zone: many elements woken in one pass ask about the same instant. */
-const lastFields = new Map<string, [instant: number, fields: number[]]>();
+const lastFields = new Map<string, [instant: number, fields: WallClock]>();
+
+/** Year, month (1-12), day, hour, minute, second. */
+type WallClock = [number, number, number, number, number, number];
 
 /** Year, month, day, hour, minute, second of `instant` on the wall clocks of `timeZone` (a valid zone). */
-function wallClock(instant: number, timeZone: string): number[] {
+function wallClock(instant: number, timeZone: string): WallClock {
   const last = lastFields.get(timeZone);
   if (last?.[0] === instant) return last[1];
   const parts = dateTimeFormat('en-US', {
@@ -45,7 +48,7 @@ function wallClock(instant: number, timeZone: string): number[] {
     minute: 'numeric',
     second: 'numeric',
   }).formatToParts(instant);
-  const fields = FIELDS.map((type) => Number(parts.find((part) => part.type === type)!.value));
+  const fields = FIELDS.map((type) => Number(parts.find((part) => part.type === type)!.value)) as WallClock;
   lastFields.set(timeZone, [instant, fields]);
   return fields;
 }
@@ -63,8 +66,12 @@ export function utc(year: number, month: number, day: number, hour = 0, minute =
 /** The wall-clock date and time of `instant` (ms since the epoch) in `timeZone`, with the zone's offset. */
 export function zonedDateTime(instant: number, timeZone: string): ZonedDateTime {
   const [year, month, day, hour, minute, second] = wallClock(instant, timeZone);
-  const offsetMinutes = Math.round((utc(year, month, day, hour, minute, second) - Math.floor(instant / 1000) * 1000) / 60_000);
-  return { year, month, day, hour, minute, second, offsetMinutes };
+  return { year, month, day, hour, minute, second, offsetMinutes: Math.round(offsetAt(instant, timeZone) / 60_000) };
+}
+
+/** The zone's offset from UTC at `instant`, in ms (east positive), to the second. */
+function offsetAt(instant: number, timeZone: string): number {
+  return utc(...wallClock(instant, timeZone)) - Math.floor(instant / 1000) * 1000;
 }
 
 /** The calendar date of `instant` in `timeZone`. */
@@ -117,39 +124,54 @@ export function isoDateTimeIn(instant: number, timeZone: string, withSeconds: bo
 /** The last `isoDateTimeIn` answer per zone and precision, shared by the clocks woken in one pass. */
 const lastIso = new Map<string, [instant: number, iso: string]>();
 
-/** The instant at which the wall clocks of `timeZone` show `minutes` past midnight on `date` (or just after a DST gap). */
+/**
+ * The instant at which the wall clocks of `timeZone` show `minutes` past midnight on `date`. A wall time that
+ * occurs twice (clocks set back) is its first occurrence, as Temporal's `disambiguation: 'earlier'` reads it. One
+ * that never occurs, inside a DST gap (Santiago's skipped midnight, London's 01:30 on the day clocks go forward),
+ * is the instant the gap ends: the clocks jump past it then, so an office opening at 01:30 is open from 02:00 BST,
+ * as the wall clock says.
+ */
 export function instantAt(date: CalendarDate, minutes: number, timeZone: string): number {
+  return instantsAt(date, minutes, timeZone)[0];
+}
+
+/** Every instant at which `timeZone` shows that wall time, in order (two where clocks were set back), or the gap's end. */
+function instantsAt(date: CalendarDate, minutes: number, timeZone: string): number[] {
   const wall = utc(date.year, date.month, date.day) + minutes * 60_000;
-  let instant = wall - zonedDateTime(wall, timeZone).offsetMinutes * 60_000;
-  instant = wall - zonedDateTime(instant, timeZone).offsetMinutes * 60_000;
-  return instant;
+  const offset = (instant: number) => offsetAt(instant, timeZone);
+  // Read with the offsets in force a day before and a day after (the same offset when no change is near). Where
+  // clocks were set back, `early` is the first occurrence and `late` the second.
+  let early = wall - offset(wall - DAY);
+  let late = wall - offset(wall + DAY);
+  const found = [early, late].filter((instant) => instant + offset(instant) === wall);
+  if (found.length) return found;
+  // In a gap: `late` (read with the later offset) falls before the change and `early` after it. The change is the
+  // first whole second between them that has the later offset.
+  while (early - late > 1000) {
+    const middle = late + Math.floor((early - late) / 2000) * 1000;
+    if (offset(middle) === offset(early)) early = middle;
+    else late = middle;
+  }
+  return [early];
 }
 
 /** Per zone, the last answer of `startOfNextDay` and the instant it was asked at: the rest of that day. */
 const nextDays = new Map<string, [askedAt: number, next: number]>();
 
 /**
- * The first instant after `instant` whose calendar date in `timeZone` is a later date: the zone's next
- * midnight, or 01:00 where the zone skips midnight for DST (America/Santiago, America/Havana). Found by a binary
- * search over whole seconds of the next 50 hours (about 18 look-ups), once per zone and day.
+ * The first instant after `instant` whose calendar date in `timeZone` is the next date: the zone's next midnight;
+ * 01:00 where the zone skips midnight for DST (America/Santiago, America/Havana); the second midnight where clocks
+ * went back across one (St John's at 00:01 in 1993-2010); the day after where a whole day was skipped (Apia,
+ * 30 December 2011). Once per zone and day.
  */
 export function startOfNextDay(instant: number, timeZone: string): number {
   const cached = nextDays.get(timeZone);
   if (cached && cached[0] <= instant && instant < cached[1]) return cached[1];
-  const dayOf = (t: number) => {
-    const [year, month, day] = wallClock(t, timeZone);
-    return utc(year, month, day);
-  };
-  const today = dayOf(instant);
-  let low = Math.floor(instant / 1000) * 1000;
-  let high = low + 50 * 3_600_000;
-  while (high - low > 1000) {
-    const middle = low + Math.floor((high - low) / 2000) * 1000;
-    if (dayOf(middle) > today) high = middle;
-    else low = middle;
-  }
-  nextDays.set(timeZone, [instant, high]);
-  return high;
+  const tomorrow = addDays(calendarDateIn(instant, timeZone), 1);
+  // Never at or before `instant` (that would wake the scheduler in a loop): an hour later at worst, to look again.
+  const next = instantsAt(tomorrow, 0, timeZone).find((at) => at > instant) ?? instant + 3_600_000;
+  nextDays.set(timeZone, [instant, next]);
+  return next;
 }
 
 function pad(n: number): string {

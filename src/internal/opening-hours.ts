@@ -5,7 +5,7 @@
  * `Mo,We,Fr 09:00-13:00`, `Su off`. A new rule starts at each day list (after `;`, a newline or a comma);
  * days not named are closed. `24:00` ends a day; `22:00-02:00` runs past midnight into the next day.
  */
-import { addDays, instantAt, utc, zonedDateTime, type CalendarDate } from './calendar.js';
+import { addDays, calendarDateIn, instantAt, utc, zonedDateTime, type CalendarDate } from './calendar.js';
 
 /** Minutes since midnight, [start, end). */
 export type Range = [start: number, end: number];
@@ -91,34 +91,37 @@ export function weekdayOf(date: CalendarDate): number {
 
 export interface OpenStatus {
   open: boolean;
-  /** The next opening (when closed) or closing (when open); undefined if the office never opens. */
+  /** The next opening (when closed) or closing (when open); undefined if that never comes. */
   next?: { instant: number; date: CalendarDate; minutes: number; daysAhead: number };
-  /** When the status can next change: the next opening or closing boundary. */
+  /** When the status can next change: the next opening or closing. */
   changesAt: number;
 }
 
-/** Whether the office is open at `now`, and its next opening or closing, on the wall clocks of `timeZone`. */
+/**
+ * Whether the office is open at `now`, and its next opening or closing, on the wall clocks of `timeZone`.
+ *
+ * The next change is the first boundary after `now` at which the wall clock really says the office opens (or
+ * closes). So 24:00 Monday followed by 00:00 Tuesday is one stretch, a range that touches the next is one too,
+ * and the hours of a day the zone skipped (Kiritimati's 31 December 1994) never count. A boundary inside a DST
+ * gap takes effect when the gap ends (see `instantAt`). Boundaries only move forward with the date, so the first
+ * one found, day by day, is the earliest.
+ */
 export function openStatus(week: WeekHours, now: number, timeZone: string): OpenStatus {
-  const wall = zonedDateTime(now, timeZone);
-  const today: CalendarDate = { year: wall.year, month: wall.month, day: wall.day };
-  const minutes = wall.hour * 60 + wall.minute;
-  const open = week[weekdayOf(today)].some(([start, end]) => start <= minutes && minutes < end);
-  let changesAt = Infinity;
-  let next: OpenStatus['next'];
-  for (let daysAhead = 0; daysAhead <= 7 && !next; daysAhead++) {
+  const openAt = (instant: number) => {
+    const wall = zonedDateTime(instant, timeZone);
+    const minutes = wall.hour * 60 + wall.minute;
+    return week[weekdayOf(wall)].some(([start, end]) => start <= minutes && minutes < end);
+  };
+  const open = openAt(now);
+  const today: CalendarDate = calendarDateIn(now, timeZone);
+  // Eight days ahead: a week, and one more where the zone skipped a day.
+  for (let daysAhead = 0; daysAhead <= 8; daysAhead++) {
     const date = addDays(today, daysAhead);
     for (const [start, end] of week[weekdayOf(date)]) {
-      const boundary = open ? end : start;
-      const instant = instantAt(date, boundary, timeZone);
-      if (instant <= now) continue;
-      // A range that ends where the next day's begins is one stretch: 24:00 Monday is 00:00 Tuesday.
-      if (open && boundary === 1440 && week[weekdayOf(addDays(date, 1))].some(([from]) => from === 0)) {
-        changesAt = Math.min(changesAt, instant);
-        continue;
-      }
-      next = { instant, date, minutes: boundary, daysAhead };
-      break;
+      const minutes = open ? end : start;
+      const instant = instantAt(date, minutes, timeZone);
+      if (instant > now && openAt(instant) !== open) return { open, next: { instant, date, minutes, daysAhead }, changesAt: instant };
     }
   }
-  return { open, next, changesAt: Math.min(changesAt, next?.instant ?? Infinity) };
+  return { open, changesAt: Infinity };
 }
