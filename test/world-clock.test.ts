@@ -90,6 +90,33 @@ describe('<world-clock>', () => {
       expect(parts(el, 'label').map((l) => l.textContent)).to.deep.equal(['New York', 'Buenos Aires', 'Paris']);
     });
 
+    it('labels a zone by its id as written, never by the browser\'s older canonical name', async () => {
+      // Chromium's ICU reports Europe/Kyiv as Europe/Kiev and Asia/Kolkata as Asia/Calcutta.
+      const el = await fixture<WorldClock>(html`<world-clock
+        lang="en-GB"
+        zones="Europe/Kyiv, Asia/Kolkata, Asia/Ho_Chi_Minh, america/nuuk, europe/london"
+        now="2020-07-06T00:36:00Z"
+      ></world-clock>`);
+      expect(parts(el, 'label').map((l) => l.textContent)).to.deep.equal(['Kyiv', 'Kolkata', 'Ho Chi Minh', 'nuuk', 'London']);
+      expect(times(el)).to.deep.equal(['03:36', '06:06', '07:36', '22:36', '01:36']);
+    });
+
+    it('names Etc/GMT+5 by its real offset, five hours behind UTC, never "GMT+5"', async () => {
+      const el = await fixture<WorldClock>(html`<world-clock
+        lang="en-GB"
+        zones="Etc/GMT+5, Etc/GMT-14, Etc/GMT, Etc/UTC, Etc/GMT+0"
+        now="2020-07-06T00:36:00Z"
+      ></world-clock>`);
+      expect(parts(el, 'label').map((l) => l.textContent)).to.deep.equal(['UTC\u22125', 'UTC+14', 'GMT', 'UTC', 'UTC']);
+      expect(datetimes(el)).to.deep.equal([
+        '2020-07-05T19:36-05:00',
+        '2020-07-06T14:36+14:00',
+        '2020-07-06T00:36+00:00',
+        '2020-07-06T00:36+00:00',
+        '2020-07-06T00:36+00:00',
+      ]);
+    });
+
     it("uses the viewer's own zone when zones is empty or missing", async () => {
       const el = await fixture<WorldClock>(html`<world-clock lang="en-GB" now="2020-07-05T23:36:00Z"></world-clock>`);
       // The test browser's zone is Asia/Tokyo (web-test-runner.config.mjs).

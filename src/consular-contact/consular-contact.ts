@@ -5,7 +5,7 @@ import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController } from '../internal/ticker.js';
 import { dateTimeFormat, timeFormat } from '../internal/formatters.js';
 import { canonicalTimeZone, cityFromTimeZone, viewerTimeZone } from '../internal/time-zone.js';
-import { isoTime } from '../internal/calendar.js';
+import { isoTime, startOfNextDay } from '../internal/calendar.js';
 import { parseInstant } from '../internal/iso.js';
 import { mailtoUrl, toE164 } from '../internal/phone.js';
 import { openStatus, parseOpeningHours, weekdayOf, type OpenStatus, type Range, type WeekHours } from '../internal/opening-hours.js';
@@ -126,7 +126,10 @@ export class ConsularContact extends EnvoyElement {
   private status: OpenStatus | undefined;
 
   private readonly ticker = new TickController(this, {
-    nextChange: (now) => (this.week && this.zone ? openStatus(this.week, now, this.zone).changesAt : Infinity),
+    // The status changes at the next opening or closing, and its words at the office's midnight too ("opens
+    // tomorrow" becomes "opens today").
+    nextChange: (now) =>
+      this.week && this.zone ? Math.min(openStatus(this.week, now, this.zone).changesAt, startOfNextDay(now, this.zone)) : Infinity,
     tick: () => this.requestUpdate(),
   });
 
@@ -316,7 +319,7 @@ export class ConsularContact extends EnvoyElement {
           return html`<li>${days}: ${hours}</li>`;
         })}
       </ul>
-      ${this.zone ? html`<span part="time-zone">${msg(str`Hours in ${cityFromTimeZone(this.zone)} time`, { id: 'consular-contact.time-zone' })}</span>` : nothing}
+      ${this.zone ? html`<span part="time-zone">${msg(str`Hours in ${cityFromTimeZone(this.timeZone || this.zone, this.zone)} time`, { id: 'consular-contact.time-zone' })}</span>` : nothing}
       ${groups.flatMap(([first, last, ranges]) =>
         ranges.map(
           ([start, end]) => html`<span itemprop="hoursAvailable" itemscope itemtype="https://schema.org/OpeningHoursSpecification" hidden>

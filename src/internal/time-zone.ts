@@ -29,11 +29,20 @@ export function viewerTimeZone(): string {
 }
 
 /**
- * A readable place name from a zone id: the last path segment with underscores as spaces
+ * A readable place name from a zone id as the author wrote it: the last path segment with underscores as spaces
  * (`America/New_York` -> `New York`, `America/Argentina/Buenos_Aires` -> `Buenos Aires`, `UTC` -> `UTC`).
+ *
+ * - The id as written, never the browser's canonical name for it: ICU canonicalises to older names
+ *   (`Europe/Kyiv` -> `Europe/Kiev`, `Asia/Kolkata` -> `Asia/Calcutta`). `canonical`, when given, only lends
+ *   its capitals to an id written in another case (`europe/london` -> `London`).
+ * - `Etc/GMT+5` is five hours *behind* UTC (POSIX signs): it is named by its real offset, `UTC−5`.
+ *
  * This is English, as the IANA names are; pass a label for another language.
  */
-export function cityFromTimeZone(timeZone: string): string {
-  const last = timeZone.slice(timeZone.lastIndexOf('/') + 1);
-  return last.replace(/_/g, ' ');
+export function cityFromTimeZone(timeZone: string, canonical?: string | null): string {
+  const written = String(timeZone).trim();
+  const name = canonical && canonical.toLowerCase() === written.toLowerCase() ? canonical : written;
+  const posix = /^etc\/gmt([+-])(\d{1,2})$/i.exec(name);
+  if (posix) return Number(posix[2]) === 0 ? 'UTC' : `UTC${posix[1] === '+' ? '\u2212' : '+'}${Number(posix[2])}`;
+  return name.slice(name.lastIndexOf('/') + 1).replace(/_/g, ' ');
 }

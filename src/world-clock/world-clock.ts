@@ -212,7 +212,7 @@ export class WorldClock extends EnvoyElement {
       const { timeZone, label } = (entry && typeof entry === 'object' ? entry : { timeZone: entry }) as Partial<WorldClockZone>;
       const input = String(timeZone ?? '');
       const canonical = canonicalTimeZone(input);
-      return { label: label ? String(label) : cityFromTimeZone(canonical ?? input), timeZone: canonical, input };
+      return { label: label ? String(label) : cityFromTimeZone(input, canonical), timeZone: canonical, input };
     });
   }
 
@@ -280,31 +280,11 @@ export class WorldClock extends EnvoyElement {
     const count = Math.abs(days);
     const ahead = days > 0;
     const marker = ahead
-      ? plural(count, {
-          one: () => msg(str`+${count} day`, { id: 'world-clock.day-ahead.one' }),
-          few: () => msg(str`+${count} days`, { id: 'world-clock.day-ahead.few' }),
-          many: () => msg(str`+${count} days`, { id: 'world-clock.day-ahead.many' }),
-          other: () => msg(str`+${count} days`, { id: 'world-clock.day-ahead.other' }),
-        })
-      : plural(count, {
-          one: () => msg(str`−${count} day`, { id: 'world-clock.day-behind.one' }),
-          few: () => msg(str`−${count} days`, { id: 'world-clock.day-behind.few' }),
-          many: () => msg(str`−${count} days`, { id: 'world-clock.day-behind.many' }),
-          other: () => msg(str`−${count} days`, { id: 'world-clock.day-behind.other' }),
-        });
+      ? plural(count, 'world-clock.day-ahead', str`+${count} day`, str`+${count} days`)
+      : plural(count, 'world-clock.day-behind', str`−${count} day`, str`−${count} days`);
     const spoken = ahead
-      ? plural(count, {
-          one: () => msg(str`${count} day ahead`, { id: 'world-clock.day-ahead-spoken.one' }),
-          few: () => msg(str`${count} days ahead`, { id: 'world-clock.day-ahead-spoken.few' }),
-          many: () => msg(str`${count} days ahead`, { id: 'world-clock.day-ahead-spoken.many' }),
-          other: () => msg(str`${count} days ahead`, { id: 'world-clock.day-ahead-spoken.other' }),
-        })
-      : plural(count, {
-          one: () => msg(str`${count} day behind`, { id: 'world-clock.day-behind-spoken.one' }),
-          few: () => msg(str`${count} days behind`, { id: 'world-clock.day-behind-spoken.few' }),
-          many: () => msg(str`${count} days behind`, { id: 'world-clock.day-behind-spoken.many' }),
-          other: () => msg(str`${count} days behind`, { id: 'world-clock.day-behind-spoken.other' }),
-        });
+      ? plural(count, 'world-clock.day-ahead-spoken', str`${count} day ahead`, str`${count} days ahead`)
+      : plural(count, 'world-clock.day-behind-spoken', str`${count} day behind`, str`${count} days behind`);
     return html`<span part="day-offset" aria-hidden="true">${marker}</span><span class="visually-hidden">, ${spoken}</span>`;
   }
 

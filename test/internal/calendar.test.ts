@@ -101,5 +101,15 @@ describe('calendar helpers', () => {
     expect(cityFromTimeZone('America/New_York')).to.equal('New York');
     expect(cityFromTimeZone('America/Argentina/Buenos_Aires')).to.equal('Buenos Aires');
     expect(cityFromTimeZone('UTC')).to.equal('UTC');
+    // As written, with the canonical spelling's capitals only where it is the same id.
+    expect(cityFromTimeZone('Europe/Kyiv', canonicalTimeZone('Europe/Kyiv'))).to.equal('Kyiv');
+    expect(cityFromTimeZone('europe/london', canonicalTimeZone('europe/london'))).to.equal('London');
+    // POSIX signs: Etc/GMT+5 is UTC-5.
+    expect(['Etc/GMT+5', 'Etc/GMT-14', 'etc/gmt+12', 'Etc/GMT-0'].map((zone) => cityFromTimeZone(zone))).to.deep.equal([
+      'UTC\u22125',
+      'UTC+14',
+      'UTC\u221212',
+      'UTC',
+    ]);
   });
 });
