@@ -83,7 +83,8 @@ export class DaysSince extends EnvoyElement {
 
   /**
    * Custom wording for a count in the "one" plural category, e.g. `{count} day without an accident`.
-   * `{count}` marks the number, `{event}` the slotted text. Unset forms fall back to `phrase-other`.
+   * `{count}` marks the number, `{event}` the slotted text. Unset forms fall back to `phrase-other`, and without
+   * that to the built-in phrase.
    */
   declare phraseOne?: string;
 
@@ -159,26 +160,17 @@ export class DaysSince extends EnvoyElement {
       many: this.phraseMany,
       other: this.phraseOther,
     } as Record<string, string | undefined>;
-    if (Object.values(custom).some(Boolean)) {
-      // Custom wording is in the page author's language, so the element's own language picks its form.
-      const wording = custom[pluralRulesFor(locale).select(days)] || custom.other || '';
+    // Custom wording is in the page author's language, so the element's own language picks its form; a form
+    // left unset falls back to `phrase-other`, then to the built-in phrase (never to an empty sentence).
+    const wording = custom[pluralRulesFor(locale).select(days)] || custom.other;
+    if (wording) {
       return wording
         .split(/(\{count\}|\{event\})/)
         .map((piece) => (piece === '{count}' ? count : piece === '{event}' ? event : piece));
     }
     return counting === 'since'
-      ? plural(days, {
-          one: () => msg(html`${count} day has passed since ${event}`, { id: 'days-since.since.one' }),
-          few: () => msg(html`${count} days have passed since ${event}`, { id: 'days-since.since.few' }),
-          many: () => msg(html`${count} days have passed since ${event}`, { id: 'days-since.since.many' }),
-          other: () => msg(html`${count} days have passed since ${event}`, { id: 'days-since.since.other' }),
-        })
-      : plural(days, {
-          one: () => msg(html`${count} day until ${event}`, { id: 'days-since.until.one' }),
-          few: () => msg(html`${count} days until ${event}`, { id: 'days-since.until.few' }),
-          many: () => msg(html`${count} days until ${event}`, { id: 'days-since.until.many' }),
-          other: () => msg(html`${count} days until ${event}`, { id: 'days-since.until.other' }),
-        });
+      ? plural(days, 'days-since.since', html`${count} day has passed since ${event}`, html`${count} days have passed since ${event}`)
+      : plural(days, 'days-since.until', html`${count} day until ${event}`, html`${count} days until ${event}`);
   }
 
   private noticeText({ code, input }: Problem): string {

@@ -109,15 +109,11 @@ export class TickController implements ReactiveController {
     host.addController(this);
   }
 
-  /** True while the host shows live time; false while it is frozen or has nothing to schedule. */
+  /** True while the host shows live time; false while it is frozen or has nothing to schedule. (Write-only.) */
   set enabled(value: boolean) {
     if (value === this.active) return;
     this.active = value;
     this.sync();
-  }
-
-  get enabled(): boolean {
-    return this.active;
   }
 
   /** The host's inputs changed (a new zone, `seconds` toggled): ask it again when it next changes. */

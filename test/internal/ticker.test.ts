@@ -44,7 +44,9 @@ describe('the page-wide ticker', () => {
   it('starts disabled, does not subscribe while disabled (frozen), and subscribes when enabled', () => {
     const clock = freezeTime('2020-07-05T12:00:00Z');
     const fresh = new TickController(host(), { nextChange: (now) => now + 1000, tick: () => {} });
-    expect(fresh.enabled).to.equal(false);
+    fresh.hostConnected();
+    expect(tickerStatus().subscribers).to.equal(0);
+    fresh.hostDisconnected();
     const { controller } = every(1000);
     controller.enabled = false;
     controller.hostConnected();
