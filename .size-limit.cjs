@@ -31,8 +31,10 @@ module.exports = [
     // holds today's size so it cannot grow unnoticed while the target is worked on.
     limit: '22.4 KB',
   },
-  // npm entries: the target is 4 KB each (the performance issue). article-card meets it and is held to it; the
-  // others carry more logic, and each budget holds today's size, a little over, so nothing grows unnoticed.
+  // npm entries: the target was 4 KB each (the performance issue); each budget holds today's size, a little over,
+  // so nothing grows unnoticed. Every entry paid about 60 B for `adoptedCallback` (an element moved into an
+  // iframe keeps its styles); consular-contact about 200 B more for opening hours that follow the wall clock
+  // through DST gaps, overlaps and skipped days, and a status that changes at the office's midnight.
   {
     name: 'npm: envoy-elements/world-clock.js (Lit and @lit/localize external)',
     path: 'dist/world-clock/define.js',
@@ -40,7 +42,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '5.7 KB',
+    limit: '5.8 KB',
   },
   {
     name: 'npm: envoy-elements/days-since.js (Lit and @lit/localize external)',
@@ -49,7 +51,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '4.5 KB',
+    limit: '4.6 KB',
   },
   {
     name: 'npm: envoy-elements/article-card.js (Lit and @lit/localize external)',
@@ -58,7 +60,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '4 KB', // the target
+    limit: '4.1 KB', // 4 KB, the old target, before adoptedCallback
   },
   {
     name: 'npm: envoy-elements/news-list.js (with article-card; Lit and @lit/localize external)',
@@ -67,7 +69,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '8.8 KB',
+    limit: '8.85 KB',
   },
   {
     name: 'npm: envoy-elements/consular-contact.js (Lit and @lit/localize external)',
@@ -76,6 +78,6 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '7.8 KB',
+    limit: '8 KB',
   },
 ];

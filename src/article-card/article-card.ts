@@ -4,7 +4,7 @@ import { headingLevel, headingTag } from '../internal/heading.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { isBlank, safeUrl } from '../internal/safe-url.js';
 import { formatShownDate, readShownDate, type ShownDate } from '../internal/dates.js';
 import type { Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
@@ -112,8 +112,9 @@ export class ArticleCard extends EnvoyElement {
     const check = (code: string, value: unknown, wrong: boolean) => {
       if (value != null && wrong) found.push({ code, input: String(value) });
     };
-    check('unsafe-url', this.href, !this.link);
-    check('unsafe-url', this.image, !this.picture);
+    // An empty address is no address (as a CMS writes `href=""` for an article without a page), not an unsafe one.
+    check('unsafe-url', this.href, !this.link && !isBlank(this.href));
+    check('unsafe-url', this.image, !this.picture && !isBlank(this.image));
     check('invalid-date', this.date, !this.shownDate);
     check('invalid-heading-level', this.headingLevel, !headingLevel(this.headingLevel, 0));
     check('invalid-variant', this.variant, !VARIANTS.includes(this.variant!));
@@ -137,7 +138,7 @@ export class ArticleCard extends EnvoyElement {
           ? html`<a part="link" href=${this.link}>${heading}</a>`
           : heading || html`<span part="notice">${msg('Untitled', { id: 'article-card.untitled' })}</span>`}</${tag}>${this.shownDate
           ? html`<time part="date" datetime=${this.shownDate.datetime}>${formatShownDate(this.shownDate, this.formattingLocale)}</time>`
-          : nothing}<div part="excerpt" class=${clamp ? 'clamped' : ''} style=${styleMap({ '--clamp': clamp || null })}><slot></slot></div>${this.href != null && !this.link
+          : nothing}<div part="excerpt" class=${clamp ? 'clamped' : ''} style=${styleMap({ '--clamp': clamp || null })}><slot></slot></div>${!this.link && !isBlank(this.href)
           ? html`<p part="notice">${msg('This link was removed because its address is not safe.', { id: 'article-card.unsafe-link' })}</p>`
           : nothing}</div></article>`;
   }

@@ -3,7 +3,7 @@
  * elements), the lazy @lit/localize configuration on first connect, the element's date-and-number locale, and
  * problem reporting.
  */
-import { LitElement, isServer, nothing, render, type PropertyValues } from 'lit';
+import { LitElement, isServer, nothing, render, type CSSResult, type PropertyValues } from 'lit';
 import { ensureLocalization, rerenderOnLocaleChange } from '../localization.js';
 import { intlLocale, nearestLang } from './locale.js';
 import { ProblemReporter } from './problems.js';
@@ -48,6 +48,23 @@ export class EnvoyElement extends LitElement {
       // Clear what hydration adopted and render again at once, within this update.
       render(nothing, this.renderRoot, this.renderOptions);
       render(this.render(), this.renderRoot, this.renderOptions);
+    }
+  }
+
+  /**
+   * Moved into another document (an iframe, a popup): a shadow root there drops the constructed style sheets it
+   * had, because a constructed sheet belongs to the document it was made in. Adopt copies made in the new
+   * document's window. (Rare enough not to cache.) Timers and listeners live in this library's own window and go
+   * on; the language is looked up afresh from the new ancestors when the element connects there.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView;
+    if (view && this.shadowRoot) {
+      this.shadowRoot.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync((style as CSSResult).cssText);
+        return sheet;
+      });
     }
   }
 

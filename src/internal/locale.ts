@@ -13,12 +13,15 @@ import { cached } from './formatters.js';
 
 export type MessageLocale = (typeof allLocales)[number];
 
-/** The `lang` that applies to `element`: its own, an ancestor's (through shadow hosts), `<html lang>` or ''. */
+/**
+ * The `lang` that applies to `element`: its own, an ancestor's (through shadow hosts), `<html lang>` or ''.
+ * `lang=""` says the language is unknown (HTML): it stops the search and gives ''.
+ */
 export function nearestLang(element: Element): string {
   let node: Element | null = element;
   while (node) {
     const lang = node.getAttribute('lang');
-    if (lang !== null && lang.trim() !== '') return lang.trim();
+    if (lang !== null) return lang.trim();
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return '';

@@ -12,14 +12,19 @@ const ALLOWED: Record<UrlUse, readonly string[]> = {
   image: ['http:', 'https:'],
 };
 
+/** Unset, empty or white space: no address at all, which is not the same as an unsafe one. */
+export function isBlank(value: unknown): boolean {
+  return value == null || String(value).trim() === '';
+}
+
 /**
  * The URL to render when `value` is safe for `use`, else null. Relative URLs count as safe (they take the
  * page's http(s) scheme): without `base` they are returned as written, for the browser to resolve against the
  * page; with `base` (the feed they came from) they are resolved against it. Works on a server too.
  */
 export function safeUrl(value: unknown, use: UrlUse, base?: string): string | null {
-  const trimmed = value == null ? '' : String(value).trim();
-  if (!trimmed) return null;
+  if (isBlank(value)) return null;
+  const trimmed = String(value).trim();
   try {
     const url = new URL(trimmed, base ?? 'https://relative.invalid/');
     if (!ALLOWED[use].includes(url.protocol)) return null;

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController } from '../internal/ticker.js';
 import { FeedError, newestFirst, parseFeed, readItems, type NewsItem, type ReadReport, type ReadyItem } from '../internal/feeds.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { isBlank, safeUrl } from '../internal/safe-url.js';
 import type { Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
@@ -102,8 +102,9 @@ function reportProblems(report: ReadReport): Problem[] {
  * @cssproperty --envoy-news-list-focus-color - Focus ring colour. Default: blue, light or dark to suit.
  * @cssproperty --envoy-notice-color - Colour of notices (shared by all envoy elements).
  *
- * @fires {EnvoyLoadEvent} envoy-load - Items are shown: `detail.count` (after `limit`) and `detail.source`
- * (`items`, `src` or `markup`). Also for an empty list (count 0).
+ * @fires {EnvoyLoadEvent} envoy-load - The items shown changed (not on a reconnect, nor for a poll that brings the
+ * same items): `detail.count` (after `limit`) and `detail.source` (`items`, `src` or `markup`). Also for an empty
+ * list (count 0).
  * @fires {EnvoyErrorEvent} envoy-error - `detail.code`: `http-error`, `network-error`, `malformed-feed`,
  * `unknown-feed-format` (the list shows an error with Retry), `refresh-failed` (earlier items stay),
  * `items-left-out`, `unsafe-url`, `invalid-date` (items shown without the bad field), `invalid-items`,
@@ -161,7 +162,8 @@ export class NewsList extends EnvoyElement {
   private shown: ReadyItem[] = [];
   private source: NewsSource = 'markup';
   private found: Problem[] = [];
-  private announced: ReadyItem[] | undefined;
+  /** What the last `envoy-load` announced: the source and the items shown, as JSON. */
+  private announced: string | undefined;
   private request: AbortController | undefined;
   private requestCount = 0;
   private loadedAt = 0;
@@ -173,10 +175,18 @@ export class NewsList extends EnvoyElement {
   private observer: MutationObserver | undefined;
 
   private readonly ticker = new TickController(this, {
-    // While a request is in flight nothing is due: the next poll is counted from when this one ends.
-    nextChange: () => (this.inFlight ? Infinity : this.loadedAt + Math.max(Number(this.refresh) || 0, 1) * 1000),
-    tick: () => void this.load(true),
+    nextChange: () => this.pollDue,
+    // A catch-up wake (the tab shown again, a late timer) wakes every subscriber: poll only when one is due, or
+    // when the clock was set back past the last load.
+    tick: (now) => {
+      if (now >= this.pollDue || now < this.loadedAt) void this.load(true);
+    },
   });
+
+  /** When the next poll is due. While a request is in flight nothing is: the next poll counts from its end. */
+  private get pollDue(): number {
+    return this.inFlight ? Infinity : this.loadedAt + Math.max(Number(this.refresh) || 0, 1) * 1000;
+  }
 
   constructor() {
     super();
@@ -190,7 +200,8 @@ export class NewsList extends EnvoyElement {
       if (records.some((record) => record.type !== 'attributes' || record.target !== this)) this.readMarkup();
     });
     this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    if (this.hasUpdated && this.usesSrc && this.status !== 'ready') void this.load();
+    // Back in the page: load what is missing, including a `src` that changed while the element was out of it.
+    if (this.hasUpdated && this.usesSrc && (this.status !== 'ready' || this.fetchedFrom !== this.src)) void this.load();
   }
 
   override disconnectedCallback(): void {
@@ -244,7 +255,7 @@ export class NewsList extends EnvoyElement {
       found.push({ code: 'invalid-heading-level', input: String(this.headingLevel) });
     }
     if (changed.has('moreHref')) this.more = safeUrl(this.moreHref, 'link');
-    if (this.moreHref != null && !this.more) found.push({ code: 'unsafe-url', input: String(this.moreHref) });
+    if (!this.more && !isBlank(this.moreHref)) found.push({ code: 'unsafe-url', input: String(this.moreHref) });
     this.found = found;
     if (['items', 'src', 'limit', 'fetched', 'markup'].some((key) => changed.has(key as keyof NewsList)) || !read) {
       this.shown = read ? newestFirst(read.items).slice(0, limit >= 1 ? Math.floor(limit) : 10) : [];
@@ -255,8 +266,10 @@ export class NewsList extends EnvoyElement {
   protected override updated(): void {
     this.problems.report(this.found);
     const settled = this.source === 'src' ? this.status === 'ready' : this.source === 'items' || this.markup;
-    if (settled && this.announced !== this.shown) {
-      this.announced = this.shown;
+    // Announced when what is shown changes, not when the same items come again (a reconnect, an unchanged poll).
+    const shown = settled && JSON.stringify([this.source, this.shown]);
+    if (shown && this.announced !== shown) {
+      this.announced = shown;
       this.dispatchEvent(new EnvoyLoadEvent({ count: this.shown.length, source: this.source }));
     }
   }
