@@ -8,7 +8,7 @@ const englishOnly = (config) => ({
 });
 
 /** What an app's bundle shares with us: Lit (and the Lit modules we import) and @lit/localize. */
-const LIT = ['lit', 'lit/static-html.js', 'lit/directive.js', 'lit/directive-helpers.js', 'lit/directives/style-map.js', '@lit/localize'];
+const LIT = ['lit', 'lit/static-html.js', 'lit/directive.js', 'lit/directive-helpers.js', '@lit/localize'];
 
 module.exports = [
   {

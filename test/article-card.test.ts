@@ -88,6 +88,14 @@ describe('<article-card>', () => {
     const lineHeight = parseFloat(getComputedStyle(excerpt).lineHeight);
     expect(excerpt.getBoundingClientRect().height).to.be.at.most(2 * lineHeight + 1);
     expect(excerpt.scrollHeight).to.be.greaterThan(3 * lineHeight);
+    // Changed later, and removed.
+    el.clamp = 4;
+    await el.updateComplete;
+    expect(getComputedStyle(excerpt).webkitLineClamp).to.equal('4');
+    el.removeAttribute('clamp');
+    el.clamp = undefined;
+    await el.updateComplete;
+    expect(getComputedStyle(excerpt).webkitLineClamp).to.equal('none');
   });
 
   it('shows compact with a thumbnail beside the text', async () => {

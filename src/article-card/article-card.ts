@@ -1,7 +1,6 @@
 import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { headingLevel, headingTag } from '../internal/heading.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { isBlank, safeUrl } from '../internal/safe-url.js';
@@ -11,6 +10,9 @@ import { baseStyles } from '../internal/styles.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 const VARIANTS = ['featured', 'compact'];
+
+/** The most lines of excerpt to show, from `clamp`, or 0 for no clamp. */
+const clampLines = (clamp: unknown) => (Number(clamp) >= 1 ? Math.floor(Number(clamp)) : 0);
 
 
 /**
@@ -118,18 +120,21 @@ export class ArticleCard extends EnvoyElement {
     check('invalid-date', this.date, !this.shownDate);
     check('invalid-heading-level', this.headingLevel, !headingLevel(this.headingLevel, 0));
     check('invalid-variant', this.variant, !VARIANTS.includes(this.variant!));
-    check('invalid-clamp', this.clamp, !(Number(this.clamp) >= 1));
+    check('invalid-clamp', this.clamp, !clampLines(this.clamp));
     this.found = found;
   }
 
   protected override updated(): void {
     this.problems.report(this.found);
+    // The line count goes in through the CSSOM: a strict Content-Security-Policy (`style-src 'self'`) blocks a
+    // `style` attribute written in markup, as Lit's styleMap writes it on first render, but not this.
+    const lines = clampLines(this.clamp);
+    if (lines) this.renderRoot.querySelector<HTMLElement>('[part~="excerpt"]')!.style.setProperty('--clamp', String(lines));
   }
 
   protected override render() {
     const tag = headingTag(headingLevel(this.headingLevel, 3));
     const heading = String(this.heading ?? '').trim();
-    const clamp = Number(this.clamp) >= 1 ? Math.floor(Number(this.clamp)) : 0;
     const variant = this.variant && VARIANTS.includes(this.variant) ? this.variant : 'default';
     // No white space between tags: every child sits in a grid, where it would only add text nodes.
     return html`<article part="base" class=${variant}>${this.picture
@@ -138,7 +143,7 @@ export class ArticleCard extends EnvoyElement {
           ? html`<a part="link" href=${this.link}>${heading}</a>`
           : heading || html`<span part="notice">${msg('Untitled', { id: 'article-card.untitled' })}</span>`}</${tag}>${this.shownDate
           ? html`<time part="date" datetime=${this.shownDate.datetime}>${formatShownDate(this.shownDate, this.formattingLocale)}</time>`
-          : nothing}<div part="excerpt" class=${clamp ? 'clamped' : ''} style=${styleMap({ '--clamp': clamp || null })}><slot></slot></div>${!this.link && !isBlank(this.href)
+          : nothing}<div part="excerpt" class=${clampLines(this.clamp) ? 'clamped' : ''}><slot></slot></div>${!this.link && !isBlank(this.href)
           ? html`<p part="notice">${msg('This link was removed because its address is not safe.', { id: 'article-card.unsafe-link' })}</p>`
           : nothing}</div></article>`;
   }
