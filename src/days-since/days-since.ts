@@ -97,63 +97,63 @@ export class DaysSince extends EnvoyElement {
   /** Custom wording for every other count (English 0, 2, 3 …), and for any form left unset. */
   declare phraseOther?: string;
 
-  private zone: string | null = null;
-  private from: CalendarDate | undefined;
-  private frozenAt: number | undefined;
-  private found: Problem[] = [];
+  #zone: string | null = null;
+  #from: CalendarDate | undefined;
+  #frozenAt: number | undefined;
+  #found: Problem[] = [];
   /** The count shown: whole calendar days in the counting zone, never below 0. */
-  private days = 0;
+  #days = 0;
 
-  private readonly ticker = new TickController(this, {
-    nextChange: (now) => (this.zone ? startOfNextDay(now, this.zone) : Infinity),
+  readonly #ticker = new TickController(this, {
+    nextChange: (now) => (this.#zone ? startOfNextDay(now, this.#zone) : Infinity),
     tick: () => this.requestUpdate(),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const previousZone = this.zone;
-    if (changed.has('timeZone') || this.zone === null) {
-      this.zone = this.timeZone == null ? viewerTimeZone() : canonicalTimeZone(String(this.timeZone));
+    const previousZone = this.#zone;
+    if (changed.has('timeZone') || this.#zone === null) {
+      this.#zone = this.timeZone == null ? viewerTimeZone() : canonicalTimeZone(String(this.timeZone));
     }
-    if (changed.has('now')) this.frozenAt = this.now == null ? undefined : parseInstant(this.now);
+    if (changed.has('now')) this.#frozenAt = this.now == null ? undefined : parseInstant(this.now);
     const found: Problem[] = [];
     const given = this.since ?? this.until;
     const input = String(given);
-    this.from = undefined;
+    this.#from = undefined;
     if (this.since != null && this.until != null) found.push({ code: 'both-dates' });
     else if (given == null || given === '') found.push({ code: 'missing-date' });
-    else if (this.zone === null) found.push({ code: 'unknown-time-zone', input: String(this.timeZone) });
-    else if (!(this.from = readDate(given, this.zone))) found.push({ code: 'invalid-date', input });
-    if (this.now != null && this.frozenAt === undefined) found.push({ code: 'invalid-now', input: String(this.now) });
-    if (this.from) {
-      const today = calendarDateIn(this.frozenAt ?? Date.now(), this.zone!);
-      const days = this.since != null ? daysBetween(this.from, today) : daysBetween(today, this.from);
+    else if (this.#zone === null) found.push({ code: 'unknown-time-zone', input: String(this.timeZone) });
+    else if (!(this.#from = readDate(given, this.#zone))) found.push({ code: 'invalid-date', input });
+    if (this.now != null && this.#frozenAt === undefined) found.push({ code: 'invalid-now', input: String(this.now) });
+    if (this.#from) {
+      const today = calendarDateIn(this.#frozenAt ?? Date.now(), this.#zone!);
+      const days = this.since != null ? daysBetween(this.#from, today) : daysBetween(today, this.#from);
       if (days < 0) found.push({ code: this.since != null ? 'since-in-future' : 'until-in-past', input });
-      this.days = Math.max(days, 0);
+      this.#days = Math.max(days, 0);
     }
-    this.found = found;
-    this.ticker.enabled = this.frozenAt === undefined && this.from !== undefined;
-    if (this.zone !== previousZone) this.ticker.refresh();
+    this.#found = found;
+    this.#ticker.enabled = this.#frozenAt === undefined && this.#from !== undefined;
+    if (this.#zone !== previousZone) this.#ticker.refresh();
   }
 
   protected override updated(): void {
-    this.problems.report(this.found);
+    this.problems.report(this.#found);
   }
 
   protected override render() {
-    if (!this.from) {
-      return html`<p part="base"><span part="notice">${this.noticeText(this.found[0])}</span></p>`;
+    if (!this.#from) {
+      return html`<p part="base"><span part="notice">${this.#noticeText(this.#found[0])}</span></p>`;
     }
     const counting = this.since != null ? 'since' : 'until';
-    const days = this.days;
-    const invalidNow = this.found.find((problem) => problem.code === 'invalid-now');
+    const days = this.#days;
+    const invalidNow = this.#found.find((problem) => problem.code === 'invalid-now');
     const locale = this.formattingLocale;
     const count = html`<time part="count" datetime="P${days}D">${numberFormat(locale).format(days)}</time>`;
     const event = html`<slot></slot>`;
-    return html`<p part="base">${this.phrase(counting, days, count, event, locale)}</p>
-      ${invalidNow ? html`<p part="notice">${this.noticeText(invalidNow)}</p>` : nothing}`;
+    return html`<p part="base">${this.#phrase(counting, days, count, event, locale)}</p>
+      ${invalidNow ? html`<p part="notice">${this.#noticeText(invalidNow)}</p>` : nothing}`;
   }
 
-  private phrase(counting: 'since' | 'until', days: number, count: Template, event: Template, locale: string) {
+  #phrase(counting: 'since' | 'until', days: number, count: Template, event: Template, locale: string) {
     const custom = {
       one: this.phraseOne,
       few: this.phraseFew,
@@ -173,7 +173,7 @@ export class DaysSince extends EnvoyElement {
       : plural(days, 'days-since.until', html`${count} day until ${event}`, html`${count} days until ${event}`);
   }
 
-  private noticeText({ code, input }: Problem): string {
+  #noticeText({ code, input }: Problem): string {
     return code === 'both-dates'
       ? msg('Set either “since” or “until”, not both.', { id: 'days-since.both-dates' })
       : code === 'unknown-time-zone'

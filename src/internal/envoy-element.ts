@@ -23,7 +23,7 @@ export class EnvoyElement extends LitElement {
   }
 
   /** Set when this element arrived server-rendered and @lit-labs/ssr-client is hydrating it. */
-  private refreshAfterHydration = false;
+  #refreshAfterHydration = false;
 
   override connectedCallback(): void {
     ensureLocalization();
@@ -35,7 +35,7 @@ export class EnvoyElement extends LitElement {
     // hydration support Lit would render beside the server's nodes. So: with hydration, hydrate and then
     // re-render once (firstUpdated); without it, drop the server's nodes before the first render.
     else if (this.shadowRoot?.firstChild) {
-      if ('litElementHydrateSupport' in globalThis) this.refreshAfterHydration = true;
+      if ('litElementHydrateSupport' in globalThis) this.#refreshAfterHydration = true;
       else this.shadowRoot.replaceChildren();
     }
     super.connectedCallback();
@@ -43,8 +43,8 @@ export class EnvoyElement extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (this.refreshAfterHydration) {
-      this.refreshAfterHydration = false;
+    if (this.#refreshAfterHydration) {
+      this.#refreshAfterHydration = false;
       // Clear what hydration adopted and render again at once, within this update.
       render(nothing, this.renderRoot, this.renderOptions);
       render(this.render(), this.renderRoot, this.renderOptions);

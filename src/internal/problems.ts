@@ -35,9 +35,13 @@ export type Problem = Omit<EnvoyErrorDetail, 'message'> & { message?: string };
 
 /** Collects an element's current problems; `report` warns and dispatches for the new ones. */
 export class ProblemReporter {
-  private reported = new Set<string>();
+  #reported = new Set<string>();
 
-  constructor(private readonly host: HTMLElement) {}
+  readonly #host: HTMLElement;
+
+  constructor(host: HTMLElement) {
+    this.#host = host;
+  }
 
   /** Call after each update with the problems the update found; each one is reported once while it lasts. */
   report(problems: readonly Problem[]): void {
@@ -45,10 +49,10 @@ export class ProblemReporter {
     for (const { code, input, message = input === undefined ? code : `${code}: "${input}"` } of problems) {
       const key = `${code}\u0000${input}`;
       current.add(key);
-      if (this.reported.has(key)) continue;
-      console.warn(`<${this.host.localName}> ${message}`);
-      this.host.dispatchEvent(new EnvoyErrorEvent(input === undefined ? { code, message } : { code, message, input }));
+      if (this.#reported.has(key)) continue;
+      console.warn(`<${this.#host.localName}> ${message}`);
+      this.#host.dispatchEvent(new EnvoyErrorEvent(input === undefined ? { code, message } : { code, message, input }));
     }
-    this.reported = current;
+    this.#reported = current;
   }
 }

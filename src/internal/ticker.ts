@@ -99,44 +99,44 @@ export function tickerStatus(): { subscribers: number; timer: boolean } {
  * at connect time, before the first update, would be asked too early).
  */
 export class TickController implements ReactiveController {
-  private connected = false;
-  private active = false;
+  #connected = false;
+  #active = false;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly subscriber: TickSubscriber,
-  ) {
+  readonly #subscriber: TickSubscriber;
+
+  constructor(host: ReactiveControllerHost, subscriber: TickSubscriber) {
+    this.#subscriber = subscriber;
     host.addController(this);
   }
 
   /** True while the host shows live time; false while it is frozen or has nothing to schedule. (Write-only.) */
   set enabled(value: boolean) {
-    if (value === this.active) return;
-    this.active = value;
-    this.sync();
+    if (value === this.#active) return;
+    this.#active = value;
+    this.#sync();
   }
 
   /** The host's inputs changed (a new zone, `seconds` toggled): ask it again when it next changes. */
   refresh(): void {
-    if (due.has(this.subscriber)) {
-      unsubscribe(this.subscriber);
-      subscribe(this.subscriber);
+    if (due.has(this.#subscriber)) {
+      unsubscribe(this.#subscriber);
+      subscribe(this.#subscriber);
     }
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.sync();
+    this.#connected = true;
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.sync();
+    this.#connected = false;
+    this.#sync();
   }
 
-  private sync(): void {
-    if (!this.connected || !this.active) unsubscribe(this.subscriber);
-    else if (!due.has(this.subscriber)) subscribe(this.subscriber);
+  #sync(): void {
+    if (!this.#connected || !this.#active) unsubscribe(this.#subscriber);
+    else if (!due.has(this.#subscriber)) subscribe(this.#subscriber);
   }
 }
 
