@@ -10,7 +10,7 @@ import { parseInstant } from '../internal/iso.js';
 import { mailtoUrl, toE164 } from '../internal/phone.js';
 import { openStatus, parseOpeningHours, weekdayOf, type OpenStatus, type Range, type WeekHours } from '../internal/opening-hours.js';
 import { vcard, vcardText } from '../internal/vcard.js';
-import type { Problem } from '../internal/problems.js';
+import { shorten, type Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
 import { headingLevel, headingTag } from '../internal/heading.js';
@@ -285,7 +285,7 @@ export class ConsularContact extends EnvoyElement {
 
   private renderStatus(time: (minutes: number) => string, weekday: (day: number) => string) {
     if (this.timeZone && !this.zone) {
-      return html`<p part="notice">${msg(str`Unknown time zone “${this.timeZone}”.`, { id: 'consular-contact.unknown-zone' })}</p>`;
+      return html`<p part="notice">${msg(str`Unknown time zone “${shorten(String(this.timeZone))}”.`, { id: 'consular-contact.unknown-zone' })}</p>`;
     }
     const status = this.status;
     if (!status) return nothing;

@@ -7,7 +7,7 @@ import { calendarDateIn, daysBetween, startOfNextDay, type CalendarDate } from '
 import { canonicalTimeZone, viewerTimeZone } from '../internal/time-zone.js';
 import { parseCalendarDate, parseInstant } from '../internal/iso.js';
 import { plural } from '../internal/plural.js';
-import type { Problem } from '../internal/problems.js';
+import { isBlank, shorten, type Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { daysSinceStyles } from './days-since.styles.js';
 
@@ -112,7 +112,7 @@ export class DaysSince extends EnvoyElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const previousZone = this.#zone;
     if (changed.has('timeZone') || this.#zone === null) {
-      this.#zone = this.timeZone == null ? viewerTimeZone() : canonicalTimeZone(String(this.timeZone));
+      this.#zone = isBlank(this.timeZone) ? viewerTimeZone() : canonicalTimeZone(String(this.timeZone));
     }
     if (changed.has('now')) this.#frozenAt = this.now == null ? undefined : parseInstant(this.now);
     const found: Problem[] = [];
@@ -120,9 +120,9 @@ export class DaysSince extends EnvoyElement {
     const input = String(given);
     this.#from = undefined;
     if (this.since != null && this.until != null) found.push({ code: 'both-dates' });
-    else if (given == null || given === '') found.push({ code: 'missing-date' });
+    else if (isBlank(given)) found.push({ code: 'missing-date' });
     else if (this.#zone === null) found.push({ code: 'unknown-time-zone', input: String(this.timeZone) });
-    else if (!(this.#from = readDate(given, this.#zone))) found.push({ code: 'invalid-date', input });
+    else if (!(this.#from = readDate(given!, this.#zone))) found.push({ code: 'invalid-date', input });
     if (this.now != null && this.#frozenAt === undefined) found.push({ code: 'invalid-now', input: String(this.now) });
     if (this.#from) {
       const today = calendarDateIn(this.#frozenAt ?? Date.now(), this.#zone!);
@@ -173,7 +173,8 @@ export class DaysSince extends EnvoyElement {
       : plural(days, 'days-since.until', html`${count} day until ${event}`, html`${count} days until ${event}`);
   }
 
-  #noticeText({ code, input }: Problem): string {
+  #noticeText({ code, input = '' }: Problem): string {
+    input = shorten(input);
     return code === 'both-dates'
       ? msg('Set either “since” or “until”, not both.', { id: 'days-since.both-dates' })
       : code === 'unknown-time-zone'

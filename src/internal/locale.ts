@@ -27,17 +27,27 @@ export function nearestLang(element: Element): string {
   return '';
 }
 
-const intlLocales = new Map<string, string>();
+const intlLocales = new Map<string, string | null>();
+
+/** The locale Intl formats with for the language tag `tag`, or null when it has no data for it or `tag` is malformed. */
+function supportedLocale(tag: string): string | null {
+  return cached(intlLocales, tag, () => {
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf(tag)[0] ?? null;
+    } catch {
+      return null; // not a well-formed language tag
+    }
+  });
+}
 
 /** A locale Intl can format with, for the language tag `tag`: the tag itself when supported, else `en`. */
 export function intlLocale(tag: string): string {
-  return cached(intlLocales, tag, () => {
-    try {
-      return (tag && Intl.DateTimeFormat.supportedLocalesOf(tag)[0]) || 'en';
-    } catch {
-      return 'en'; // not a well-formed language tag
-    }
-  });
+  return (tag && supportedLocale(tag)) || 'en';
+}
+
+/** Whether Intl can format in the language `tag` names (`en-GB`, `ru` yes; `tlh`, `en_US!` no). */
+export function isSupportedLang(tag: string): boolean {
+  return !!supportedLocale(tag);
 }
 
 /** The library locale for a language tag: `ru-RU` -> `ru`, an unknown language -> `en`. */

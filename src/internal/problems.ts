@@ -1,3 +1,5 @@
+import { isSupportedLang } from './locale.js';
+
 /**
  * Bad input, reported the same way by every element: one console warning and one `envoy-error` event per
  * problem while it lasts (not at every tick), next to the visible notice the element renders itself.
@@ -33,7 +35,21 @@ declare global {
 /** A problem as an element states it; `message` defaults to the code and the input. */
 export type Problem = Omit<EnvoyErrorDetail, 'message'> & { message?: string };
 
-/** Collects an element's current problems; `report` warns and dispatches for the new ones. */
+/** Unset, empty or white space: no value at all (an absent attribute), which is not the same as a wrong one. */
+export function isBlank(value: unknown): boolean {
+  return value == null || String(value).trim() === '';
+}
+
+/** `text`, cut to `max` characters with an ellipsis: a 1 MB attribute should not become a 1 MB warning or notice. */
+export function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * Collects an element's current problems; `report` warns and dispatches for the new ones. Besides the element's
+ * own problems it reports an own `lang` that Intl cannot format in (`unsupported-lang`): dates and numbers then
+ * fall back to English. An inherited `lang` is the page's business and is not reported by every element.
+ */
 export class ProblemReporter {
   #reported = new Set<string>();
 
@@ -46,7 +62,12 @@ export class ProblemReporter {
   /** Call after each update with the problems the update found; each one is reported once while it lasts. */
   report(problems: readonly Problem[]): void {
     const current = new Set<string>();
-    for (const { code, input, message = input === undefined ? code : `${code}: "${input}"` } of problems) {
+    const lang = this.#host.getAttribute('lang')?.trim();
+    if (lang && !isSupportedLang(lang)) {
+      problems = [...problems, { code: 'unsupported-lang', input: lang, message: `unsupported-lang: "${shorten(lang)}"; dates and numbers in English` }];
+    }
+    for (const { code, input, message: given = input === undefined ? code : `${code}: "${shorten(input)}"` } of problems) {
+      const message = shorten(given, 200);
       const key = `${code}\u0000${input}`;
       current.add(key);
       if (this.#reported.has(key)) continue;

@@ -5,17 +5,16 @@
  * `java\tscript:`, leading control characters) are seen exactly as the browser would see them.
  */
 
+import { isBlank } from './problems.js';
+
+export { isBlank };
+
 export type UrlUse = 'link' | 'image';
 
 const ALLOWED: Record<UrlUse, readonly string[]> = {
   link: ['http:', 'https:', 'mailto:', 'tel:'],
   image: ['http:', 'https:'],
 };
-
-/** Unset, empty or white space: no address at all, which is not the same as an unsafe one. */
-export function isBlank(value: unknown): boolean {
-  return value == null || String(value).trim() === '';
-}
 
 /**
  * The URL to render when `value` is safe for `use`, else null. Relative URLs count as safe (they take the

@@ -9,7 +9,7 @@ import { calendarDateIn, daysBetween, isoDate, isoDateTimeIn } from '../internal
 import { canonicalTimeZone, cityFromTimeZone, viewerTimeZone } from '../internal/time-zone.js';
 import { parseInstant } from '../internal/iso.js';
 import { plural } from '../internal/plural.js';
-import type { Problem } from '../internal/problems.js';
+import { shorten, type Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
 import { worldClockStyles } from './world-clock.styles.js';
@@ -212,7 +212,7 @@ export class WorldClock extends EnvoyElement {
       const { timeZone, label } = (entry && typeof entry === 'object' ? entry : { timeZone: entry }) as Partial<WorldClockZone>;
       const input = String(timeZone ?? '');
       const canonical = canonicalTimeZone(input);
-      return { label: label ? String(label) : cityFromTimeZone(input, canonical), timeZone: canonical, input };
+      return { label: label ? String(label) : shorten(cityFromTimeZone(input, canonical)), timeZone: canonical, input };
     });
   }
 
@@ -263,7 +263,7 @@ export class WorldClock extends EnvoyElement {
         ? html`<time part="date" datetime=${isoDate(firstDate)}>${formatInstant(dateTimeFormat(this.locale, { timeZone: first, dateStyle: 'long' }), at)}</time>`
         : nothing}<ul part="list" role="list">${this.clocks.map((clock, index) => {
         if (clock.timeZone === null) {
-          return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${clock.input}”`, { id: 'world-clock.unknown-zone' })}</span></li> `;
+          return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${shorten(clock.input)}”`, { id: 'world-clock.unknown-zone' })}</span></li> `;
         }
         const dayOffset = firstDate ? daysBetween(firstDate, calendarDateIn(at, clock.timeZone)) : 0;
         return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span>${shown(this.renderTime(datetimes[index]!, index, at), clock)}${dayOffset === 0 ? nothing : this.renderDayOffset(dayOffset)}</li> `;
@@ -289,7 +289,7 @@ export class WorldClock extends EnvoyElement {
   }
 
   private noticeText(problem: Problem): string {
-    const input = problem.input ?? '';
+    const input = shorten(problem.input ?? '');
     return problem.code === 'invalid-now'
       ? msg(str`Cannot read the time “${input}”; showing the current time.`, { id: 'world-clock.invalid-now' })
       : problem.code === 'invalid-zones'
