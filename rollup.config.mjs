@@ -22,6 +22,19 @@ const explicitMessageIdsOnly = {
   },
 };
 
+/**
+ * The CDN files inline a private Lit and @lit/localize that no application shares: src/internal/build.ts says so
+ * (`CDN = true`), and terser drops what only matters when an application shares them (its own @lit/localize
+ * configuration, Lit's hydration support).
+ */
+const cdnBuild = {
+  name: 'cdn-build',
+  load(id) {
+    if (/[\\/]dist[\\/]internal[\\/]build\.js$/.test(id)) return 'export const CDN = true;';
+    return null;
+  },
+};
+
 /** CDN file name -> the module it starts from. */
 const entries = {
   'envoy-elements': 'dist/index.js',
@@ -42,6 +55,7 @@ export default Object.entries(entries).map(([name, input]) => ({
   },
   plugins: [
     explicitMessageIdsOnly,
+    cdnBuild,
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],

@@ -13,6 +13,7 @@
 import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { messageLocale, type MessageLocale } from './internal/locale.js';
+import { CDN } from './internal/build.js';
 
 export type { MessageLocale as EnvoyLocale };
 
@@ -47,7 +48,7 @@ export function rerenderOnLocaleChange(host: { requestUpdate(): void }, on: bool
 if (typeof window !== 'undefined') {
   window.addEventListener(LOCALE_STATUS_EVENT, ({ detail }) => {
     if (detail.status !== 'ready') return;
-    lastReadyLocale = detail.readyLocale;
+    if (!CDN) lastReadyLocale = detail.readyLocale;
     for (const host of listeners) host.requestUpdate();
   });
 }
@@ -58,15 +59,21 @@ if (typeof window !== 'undefined') {
  */
 export function ensureLocalization(): void {
   if (controls || applicationOwned || typeof window === 'undefined') return;
-  try {
-    controls = configureLocalization({
+  const configure = () =>
+    (controls = configureLocalization({
       sourceLocale,
       targetLocales,
       loadLocale: (locale) => loaders[locale as TargetLocale](),
-    });
-  } catch {
-    applicationOwned = true;
-    return;
+    }));
+  // A CDN bundle's copy of @lit/localize is its own: nobody else can have configured it.
+  if (CDN) configure();
+  else {
+    try {
+      configure();
+    } catch {
+      applicationOwned = true;
+      return;
+    }
   }
   const root = document.documentElement;
   const follow = () => {
@@ -104,7 +111,7 @@ export function setLocale(locale: string): Promise<void> {
 export function getLocale(): MessageLocale {
   return controls
     ? (controls.getLocale() as MessageLocale)
-    : applicationOwned
+    : !CDN && applicationOwned
       ? messageLocale(lastReadyLocale ?? document.documentElement.lang)
       : sourceLocale;
 }

@@ -3,10 +3,11 @@
  * elements), the lazy @lit/localize configuration on first connect, the element's date-and-number locale, and
  * problem reporting.
  */
-import { LitElement, isServer, nothing, render, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, isServer, nothing, render, type CSSResult } from 'lit';
 import { ensureLocalization, rerenderOnLocaleChange } from '../localization.js';
 import { intlLocale, nearestLang } from './locale.js';
 import { ProblemReporter } from './problems.js';
+import { CDN } from './build.js';
 
 export class EnvoyElement extends LitElement {
   /** Reports bad input: one warning and one `envoy-error` per problem while it lasts. */
@@ -19,11 +20,9 @@ export class EnvoyElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    // Named, so that elements that look at what changed (world-clock) re-check their problems too.
+    if (name === 'lang') this.requestUpdate('lang');
   }
-
-  /** Set when this element arrived server-rendered and @lit-labs/ssr-client is hydrating it. */
-  #refreshAfterHydration = false;
 
   override connectedCallback(): void {
     ensureLocalization();
@@ -32,23 +31,18 @@ export class EnvoyElement extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
     // Server-rendered (declarative shadow DOM): the server knew neither the reader's clock, zone nor language,
     // so the client renders afresh. Lit's hydration keeps the server's text where values differ; without
-    // hydration support Lit would render beside the server's nodes. So: with hydration, hydrate and then
-    // re-render once (firstUpdated); without it, drop the server's nodes before the first render.
+    // hydration support Lit would render beside the server's nodes. So: with hydration, hydrate and then render
+    // afresh once, before the browser paints; without it, drop the server's nodes before the first render.
     else if (this.shadowRoot?.firstChild) {
-      if ('litElementHydrateSupport' in globalThis) this.#refreshAfterHydration = true;
-      else this.shadowRoot.replaceChildren();
+      if (!CDN && 'litElementHydrateSupport' in globalThis) {
+        void this.updateComplete.then(() => {
+          // Clear what hydration adopted and render again.
+          render(nothing, this.renderRoot, this.renderOptions);
+          render(this.render(), this.renderRoot, this.renderOptions);
+        });
+      } else this.shadowRoot.replaceChildren();
     }
     super.connectedCallback();
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    if (this.#refreshAfterHydration) {
-      this.#refreshAfterHydration = false;
-      // Clear what hydration adopted and render again at once, within this update.
-      render(nothing, this.renderRoot, this.renderOptions);
-      render(this.render(), this.renderRoot, this.renderOptions);
-    }
   }
 
   /**
