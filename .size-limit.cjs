@@ -7,6 +7,14 @@ const englishOnly = (config) => ({
   external: [...(config.external ?? []), './generated/locales/*', './locales/*'],
 });
 
+/**
+ * news-list's feed reader (RSS, RDF, Atom and JSON Feed, encodings, RFC 822/3339 dates) is a module of its own,
+ * loaded with the first `src` feed; a page that shows `items` or markup only never downloads it. It is measured on
+ * its own, without the modules it shares with the element.
+ */
+const withoutFeedReader = (config) => englishOnly({ ...config, external: [...(config.external ?? []), '*/feed-reader.js'] });
+const SHARED_WITH_NEWS_LIST = ['*/feeds.js', '*/plain-text.js', '*/dates.js', '*/calendar.js'];
+
 /** What an app's bundle shares with us: Lit (and the Lit modules we import) and @lit/localize. */
 const LIT = ['lit', 'lit/static-html.js', 'lit/directive.js', 'lit/directive-helpers.js', '@lit/localize'];
 
@@ -63,13 +71,30 @@ module.exports = [
     limit: '4.1 KB', // 4 KB, the old target, before adoptedCallback
   },
   {
-    name: 'npm: envoy-elements/news-list.js (with article-card; Lit and @lit/localize external)',
+    name: 'npm: envoy-elements/news-list.js (with article-card; Lit and @lit/localize external; feed reader apart)',
     path: 'dist/news-list/define.js',
     import: '*',
     ignore: LIT,
-    modifyEsbuildConfig: englishOnly,
+    modifyEsbuildConfig: withoutFeedReader,
     gzip: true,
     limit: '8.85 KB',
+  },
+  {
+    name: "npm: news-list's feed reader (loaded with the first src feed)",
+    path: 'dist/internal/feed-reader.js',
+    import: '*',
+    modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), ...SHARED_WITH_NEWS_LIST] }),
+    gzip: true,
+    // New with the real-world feed work: 2.9 kB measured (four formats, encodings, xml:base, media rules, strict
+    // RFC 822/3339 dates). The element's own entry shrank by 0.3 kB, as the old feed parser left it.
+    limit: '2.95 KB',
+  },
+  {
+    name: "CDN: news-list's feed reader beside dist/cdn/envoy-elements.js (loaded with the first src feed)",
+    path: 'dist/cdn/envoy-elements.feed-reader-*.js',
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    limit: '2.7 KB', // 2.66 kB measured; the all-in-one file itself went from 22.35 to 22.13 kB with it moved out
   },
   {
     name: 'npm: envoy-elements/consular-contact.js (Lit and @lit/localize external)',

@@ -2,7 +2,9 @@
 // `<script type="module" src=".../envoy-elements.js">` on any page. They are made from the tsc output in dist/
 // (so npm and CDN run the same compiled code). Each entry is built on its own, so it is one file with no
 // shared chunk; only its translations are separate files in `dist/cdn/locales/` (`<entry>.ru-<hash>.js`), loaded when a
-// page asks for that language, so the English path carries none of them.
+// page asks for that language, so the English path carries none of them. The all-in-one file also has news-list's feed
+// reader beside it (`envoy-elements.feed-reader-<hash>.js`), loaded with the first `src` feed: pages that show no feed
+// never download it.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
@@ -50,7 +52,9 @@ export default Object.entries(entries).map(([name, input]) => ({
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: `locales/${name}.[name]-[hash].js`,
+    // Translations go in locales/; news-list's feed reader, loaded with the first `src` feed, sits beside the entry.
+    chunkFileNames: ({ facadeModuleId }) =>
+      /[\\/]generated[\\/]locales[\\/]/.test(facadeModuleId ?? '') ? `locales/${name}.[name]-[hash].js` : `${name}.[name]-[hash].js`,
     sourcemap: false,
   },
   plugins: [

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -9,7 +10,8 @@ export const VIEWER_TIME_ZONE = 'Asia/Tokyo';
 
 /**
  * Test-only endpoints on the runner's own server (127.0.0.1, no network): HTTP errors, slow answers for the
- * abort and out-of-order tests, a generated large feed, and a feed whose answer the test can change.
+ * abort and out-of-order tests, a generated large feed, a feed whose answer the test can change, and a fixture
+ * served byte for byte with the Content-Type the test names (or none) for the encoding tests.
  */
 const state = {};
 function testEndpoints(context, next) {
@@ -59,6 +61,26 @@ function testEndpoints(context, next) {
     }
     context.url = `/test/fixtures/${answer}`;
     return next();
+  }
+  if (url.pathname === '/api/feed') {
+    // /api/feed?file=feeds/x.xml&type=text/xml;+charset=koi8-r: the file's bytes as they are, with exactly that
+    // Content-Type header; without `type`, with no Content-Type at all.
+    const file = url.searchParams.get('file') ?? '';
+    if (!/^[\w./-]+$/.test(file) || file.split('/').includes('..')) {
+      context.status = 400;
+      return undefined;
+    }
+    return readFile(new URL(`./test/fixtures/${file}`, import.meta.url)).then(
+      (bytes) => {
+        context.body = bytes;
+        const type = url.searchParams.get('type');
+        if (type) context.set('Content-Type', type);
+        else context.remove('Content-Type');
+      },
+      () => {
+        context.status = 404;
+      },
+    );
   }
   if (url.pathname === '/api/ssr') {
     // Server-renders the given markup with @lit-labs/ssr and the built library, as an app's server would.

@@ -271,15 +271,18 @@ describe('<news-list>', () => {
       expect((window as unknown as { pwned?: string }).pwned).to.equal(undefined);
       const html$ = el.shadowRoot!.innerHTML + cards(el).map((card) => card.shadowRoot!.innerHTML + card.innerHTML).join('');
       expect(html$).not.to.match(/<(script|img src="?x|svg|iframe)/i);
+      // JSON Feed titles and summaries are plain text: shown as written, as text, never parsed as HTML.
       expect(titles(el)).to.deep.equal([
-        "Breaking news",
+        `<img src=x onerror="window.pwned='title'">Breaking <script>window.pwned='title script'</script>news`,
         'Data link',
         'Tab-split scheme',
         'A safe mailto',
       ]);
       expect(links(el)).to.deep.equal([null, null, null, 'mailto:press@embassy.example.org']);
       expect(cards(el).map((card) => card.image)).to.deep.equal([undefined, undefined, undefined, undefined]);
-      expect(fold(cards(el)[0].textContent!)).to.equal('Summary text');
+      expect(fold(cards(el)[0].textContent!)).to.equal(
+        `<svg onload="window.pwned='summary'"></svg><iframe src="javascript:window.pwned='iframe'"></iframe>Summary text`,
+      );
       expect(warn.args.map((args) => args[0])).to.include('<news-list> 3 item(s) had an unsafe link or image, shown without it');
     });
 

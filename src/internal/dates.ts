@@ -1,6 +1,6 @@
 /**
- * Dates as feeds and attributes give them: a calendar date `YYYY-MM-DD`, or an instant (ISO 8601 with an
- * offset, RFC 822 from RSS, a `Date`). A calendar date is shown as that date wherever the reader is; an instant
+ * Dates as attributes and `items` give them: a calendar date `YYYY-MM-DD`, or an instant (ISO 8601 with an
+ * offset, a `Date`). A calendar date is shown as that date wherever the reader is; an instant
  * is shown as the reader's date of it.
  */
 import { parseCalendarDate, parseInstant } from './iso.js';
@@ -17,8 +17,11 @@ export interface ShownDate {
   timeZone?: string;
 }
 
-/** Reads an ISO date or date-time (`lenient` also takes RFC 822, as RSS writes). */
-export function readShownDate(value: unknown, lenient = false): ShownDate | undefined {
+/**
+ * Reads an ISO date (`2020-07-06`) or an ISO date-time with an offset, or a `Date`. Nothing else: feed formats
+ * have their own strict readers (feed-dates.ts), and a lenient `Date.parse` fallback would guess.
+ */
+export function readShownDate(value: unknown): ShownDate | undefined {
   if (typeof value === 'string') {
     const date = parseCalendarDate(value);
     if (date) {
@@ -28,11 +31,7 @@ export function readShownDate(value: unknown, lenient = false): ShownDate | unde
       return { datetime, sortKey: instant, instant, timeZone: 'UTC' };
     }
   }
-  let instant = parseInstant(value);
-  if (instant === undefined && lenient && typeof value === 'string') {
-    const parsed = Date.parse(value);
-    if (!Number.isNaN(parsed)) instant = parsed;
-  }
+  const instant = parseInstant(value);
   return instant === undefined ? undefined : { datetime: new Date(instant).toISOString(), sortKey: instant, instant };
 }
 

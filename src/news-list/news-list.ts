@@ -3,7 +3,7 @@ import { html } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController } from '../internal/ticker.js';
-import { FeedError, newestFirst, parseFeed, readItems, type NewsItem, type ReadReport, type ReadyItem } from '../internal/feeds.js';
+import { FeedError, newestFirst, readItems, type NewsItem, type ReadReport, type ReadyItem } from '../internal/feeds.js';
 import { isBlank, safeUrl } from '../internal/safe-url.js';
 import type { Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
@@ -49,6 +49,15 @@ function itemsFromMarkup(host: HTMLElement): NewsItem[] {
   });
 }
 
+/**
+ * Reads a fetched feed as bytes (its own encoding decides how they read). The feed reader is a separate module,
+ * loaded with the first feed, so a page that shows `items` or markup only never downloads it.
+ */
+async function readResponse(response: Response, url: string) {
+  const [{ readFeed }, bytes] = await Promise.all([import('../internal/feed-reader.js'), response.arrayBuffer()]);
+  return readFeed(bytes, response.headers.get('content-type'), url);
+}
+
 /** Problems from what reading a source had to leave out or change. */
 function reportProblems(report: ReadReport): Problem[] {
   const found: Problem[] = [];
@@ -61,6 +70,9 @@ function reportProblems(report: ReadReport): Problem[] {
   if (report.undated) {
     found.push({ code: 'invalid-date', input: String(report.undated), message: `${report.undated} item(s) had an unreadable date, shown without it` });
   }
+  if (report.unknownCharset) {
+    found.push({ code: 'unknown-charset', input: report.unknownCharset, message: `unknown character encoding “${report.unknownCharset}”, read as UTF-8` });
+  }
   return found;
 }
 
@@ -69,8 +81,8 @@ function reportProblems(report: ReadReport): Problem[] {
  * Feed, RSS or Atom document at `src`, or from server-rendered `<article>` children, which show before the
  * script runs and when scripts are off. Each item is an `<article-card variant="compact">`.
  *
- * Feed text is always text: HTML in titles and summaries is reduced to plain text, and only http(s), relative,
- * mailto and tel links (http(s) and relative images) are kept.
+ * Feed text is always text: plain text stays as written, HTML is reduced to the text a reader would see, and
+ * only http(s), relative, mailto and tel links (http(s) and relative images, never audio or video) are kept.
  *
  * @tagname news-list
  * @summary The "Latest events" list, from a feed, from data or from server-rendered markup.
@@ -107,7 +119,8 @@ function reportProblems(report: ReadReport): Problem[] {
  * list (count 0).
  * @fires {EnvoyErrorEvent} envoy-error - `detail.code`: `http-error`, `network-error`, `malformed-feed`,
  * `unknown-feed-format` (the list shows an error with Retry), `refresh-failed` (earlier items stay),
- * `items-left-out`, `unsafe-url`, `invalid-date` (items shown without the bad field), `invalid-items`,
+ * `items-left-out`, `unsafe-url`, `invalid-date` (items shown without the bad field), `unknown-charset` (the
+ * feed was read as UTF-8), `invalid-items`,
  * `invalid-limit`, `invalid-refresh`, `invalid-heading-level`. Once per problem while it lasts.
  */
 export class NewsList extends EnvoyElement {
@@ -131,7 +144,10 @@ export class NewsList extends EnvoyElement {
   /** The news as data: `Array<{ title, href?, date?, summary?, image?, imageAlt? }>`. Wins over `src`. */
   declare items?: NewsItem[];
 
-  /** The URL of a JSON Feed 1.1, RSS 2.0 or Atom 1.0 document (told apart by content). Changing it aborts the request in flight. */
+  /**
+   * The URL of a JSON Feed 1.0/1.1, RSS 2.0, RSS 1.0 (RDF) or Atom 1.0 document (told apart by content), in any
+   * encoding its BOM, `Content-Type` or XML declaration names. Changing it aborts the request in flight.
+   */
   declare src?: string;
 
   /** The most items to show, newest first. Default: 10. */
@@ -296,9 +312,9 @@ export class NewsList extends EnvoyElement {
       if (!response.ok) {
         failure = { code: 'http-error', input: src, message: `HTTP ${response.status} ${response.statusText} from ${src}` };
       } else {
-        const text = await response.text();
+        const read = await readResponse(response, response.url || new URL(src, document.baseURI).href);
         if (id !== this.requestCount) return;
-        this.fetched = readItems(parseFeed(text), response.url || new URL(src, document.baseURI).href, true);
+        this.fetched = read;
         this.fetchedFrom = src;
         this.status = 'ready';
         this.pollFailure = undefined;
