@@ -14,8 +14,23 @@ export const VIEWER_TIME_ZONE = 'Asia/Tokyo';
  * served byte for byte with the Content-Type the test names (or none) for the encoding tests.
  */
 const state = {};
+
+/**
+ * The strict policy of a government page (README "Strict CSP"): nothing inline, scripts and styles from the page's
+ * own origin only, and Trusted Types for every HTML sink, with the policy names the elements need.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; " +
+  'trusted-types lit-html envoy-elements';
+
 function testEndpoints(context, next) {
   const url = new URL(context.url, 'http://127.0.0.1');
+  if (url.pathname.startsWith('/test/csp/')) {
+    // `?trusted-types=lit-html`: a page whose policy leaves out the name the elements ask for.
+    const names = url.searchParams.get('trusted-types');
+    const policy = names ? STRICT_CSP.replace(/trusted-types .*$/, `trusted-types ${names}`) : STRICT_CSP;
+    return next().then(() => context.set('Content-Security-Policy', policy));
+  }
   if (url.pathname === '/api/status') {
     context.status = Number(url.searchParams.get('code'));
     context.body = `status ${context.status}`;

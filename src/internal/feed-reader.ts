@@ -24,6 +24,7 @@ import { checkEntries, FeedError, type PlainEntry } from './feeds.js';
 import { foldSpace, nodeText, plainText } from './plain-text.js';
 import { readShownDate } from './dates.js';
 import { readRfc3339Date, readRfc822Date } from './feed-dates.js';
+import { parseInert } from './inert.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -96,7 +97,12 @@ function parseJsonFeed(text: string, url: string): PlainEntry[] {
 }
 
 function parseXmlFeed(text: string, url: string): PlainEntry[] {
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  let doc: Document;
+  try {
+    doc = parseInert(text, 'application/xml');
+  } catch {
+    throw new FeedError('trusted-types-refused', 'the page\'s Trusted Types policy refused to parse the feed: allow the "envoy-elements" policy');
+  }
   if (doc.getElementsByTagName('parsererror').length) throw new FeedError('malformed-feed', 'malformed XML');
   const root = doc.documentElement;
   if (root.localName === 'rss') {

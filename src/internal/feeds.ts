@@ -42,7 +42,7 @@ export interface ReadReport {
 
 export class FeedError extends Error {
   constructor(
-    readonly code: 'malformed-feed' | 'unknown-feed-format',
+    readonly code: 'malformed-feed' | 'unknown-feed-format' | 'trusted-types-refused',
     message: string,
   ) {
     super(message);

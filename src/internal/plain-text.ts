@@ -9,6 +9,7 @@
  *   `A<br>B` read "A B", as a browser shows them, not "AB"; inline tags (`<b>A</b>B`) add nothing.
  * - On a server (no DOMParser) the same rules are applied with regular expressions.
  */
+import { parseInert } from './inert.js';
 
 /** Elements whose content a browser does not show as text: code, styles, and fallback content for embeds. */
 const HIDDEN = 'script|style|noscript|template|iframe|object|video|audio|canvas';
@@ -30,9 +31,14 @@ export function plainText(value: unknown): string {
   const text = String(value);
   if (!/[<&]/.test(text)) return foldSpace(text);
   if (typeof DOMParser === 'undefined') return serverPlainText(text);
-  // Parsed in the body: leading `<noscript>` or `<style>` would otherwise go to the head, and their text could
-  // spill into the body.
-  return nodeText(new DOMParser().parseFromString(`<body>${text}`, 'text/html').body);
+  try {
+    // Parsed in the body: leading `<noscript>` or `<style>` would otherwise go to the head, and their text could
+    // spill into the body.
+    return nodeText(parseInert(`<body>${text}`, 'text/html').body);
+  } catch {
+    // A Trusted Types policy refused the parse (the page does not allow ours): the same rules, without a parser.
+    return serverPlainText(text);
+  }
 }
 
 /**

@@ -118,7 +118,7 @@ function reportProblems(report: ReadReport): Problem[] {
  * same items): `detail.count` (after `limit`) and `detail.source` (`items`, `src` or `markup`). Also for an empty
  * list (count 0).
  * @fires {EnvoyErrorEvent} envoy-error - `detail.code`: `http-error`, `network-error`, `malformed-feed`,
- * `unknown-feed-format` (the list shows an error with Retry), `refresh-failed` (earlier items stay),
+ * `unknown-feed-format`, `trusted-types-refused` (the list shows an error with Retry), `refresh-failed` (earlier items stay),
  * `items-left-out`, `unsafe-url`, `invalid-date` (items shown without the bad field), `unknown-charset` (the
  * feed was read as UTF-8), `invalid-items`,
  * `invalid-limit`, `invalid-refresh`, `invalid-heading-level`. Once per problem while it lasts.
