@@ -29,7 +29,9 @@ module.exports = [
     gzip: true,
     // The target is 20 KB (the performance issue); with all five elements it is 22.3 KB today. This budget
     // holds today's size so it cannot grow unnoticed while the target is worked on.
-    limit: '22.4 KB',
+    // +1.16 KB, measured (22.353 -> 23.513 KB): consular-contact's phone links follow libphonenumber-js in every
+    // country (a table of calling codes, lengths and trunk prefixes in src/internal/phone.ts).
+    limit: '23.56 KB',
   },
   // npm entries: the target is 4 KB each (the performance issue). article-card meets it and is held to it; the
   // others carry more logic, and each budget holds today's size, a little over, so nothing grows unnoticed.
@@ -76,6 +78,8 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '7.8 KB',
+    // +1.12 KB, measured (7.680 -> 8.794 KB): phone links right in every country (the calling-code table in
+    // src/internal/phone.ts and its code). Loading libphonenumber-js instead would have cost 19.8 KB or more.
+    limit: '8.92 KB',
   },
 ];
