@@ -31,7 +31,8 @@ module.exports = [
     // holds today's size so it cannot grow unnoticed while the target is worked on.
     // +1.16 KB, measured (22.353 -> 23.513 KB): consular-contact's phone links follow libphonenumber-js in every
     // country (a table of calling codes, lengths and trunk prefixes in src/internal/phone.ts).
-    limit: '23.56 KB',
+    // +0.15 KB, measured (23.513 -> 23.663 KB): internationalised e-mail addresses.
+    limit: '23.71 KB',
   },
   // npm entries: the target is 4 KB each (the performance issue). article-card meets it and is held to it; the
   // others carry more logic, and each budget holds today's size, a little over, so nothing grows unnoticed.
@@ -80,6 +81,7 @@ module.exports = [
     gzip: true,
     // +1.12 KB, measured (7.680 -> 8.794 KB): phone links right in every country (the calling-code table in
     // src/internal/phone.ts and its code). Loading libphonenumber-js instead would have cost 19.8 KB or more.
-    limit: '8.92 KB',
+    // +0.15 KB, measured (8.794 -> 8.941 KB): internationalised e-mail addresses.
+    limit: '9.07 KB',
   },
 ];

@@ -16,8 +16,8 @@
  * too few, "+44 12"). What is not checked is whether a number of a possible length is in a range the country
  * has assigned: libphonenumber-js's `isPossible()`, not its `isValid()`.
  *
- * Why a table here and not libphonenumber-js itself, by bytes (min + gzip, esbuild 0.28, npm run size): this
- * module took the consular-contact npm entry from 7.68 to 8.79 kB (the table below is 0.5 kB of that).
+ * Why a table here and not libphonenumber-js itself, by bytes (min + gzip, esbuild 0.28, npm run size): phone
+ * numbers took the consular-contact npm entry from 7.68 to 8.79 kB (the table below is 0.5 kB of that).
  * libphonenumber-js/min, the smallest build that parses, is 29.1 kB with its metadata (code 9.5 kB, metadata
  * 19 kB), 19.8 kB with the metadata stripped of the formats that only formatting uses, 49.5 kB with the strict
  * `max` metadata. Loaded lazily, the link would also appear only after a second download, and never in
@@ -91,14 +91,35 @@ export function toE164(written: unknown): string | null {
   return possible(national) ? `+${code}${national}` : null;
 }
 
-/** The WHATWG `input type=email` rule, which is what a reader's browser would accept. */
-const EMAIL =
-  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+/**
+ * One atom of an address's local part: ASCII `atext` (RFC 5322) or a non-ASCII character (RFC 6531) that is not
+ * a control, format or unassigned character, nor a space.
+ */
+const ATOM = "(?:[\\w!#$%&'*+/=?^`{|}~-]|[^\\0-\\x7f\\p{C}\\p{Z}])+";
+const LOCAL_PART = new RegExp(`^${ATOM}(?:\\.${ATOM})*$`, 'u');
+const LDH_LABEL = /^[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?$/;
 
-/** A `mailto:` URL for a valid address, or null. The local part is percent-encoded (`?`, `#`, `%` are legal there). */
+/**
+ * A `mailto:` URL for a valid address, internationalised ones too (`консул@посольство.рф`), or null. The local
+ * part is percent-encoded UTF-8 (`?`, `#`, `%` are legal there; RFC 6068). The domain is converted to its
+ * ASCII (punycode) form by the browser's own URL parser, so a mail client without IDN support can still send
+ * to it; the URL parser keeps the result as it is.
+ */
 export function mailtoUrl(address: unknown): string | null {
   const trimmed = String(address ?? '').trim();
-  if (!EMAIL.test(trimmed)) return null;
   const at = trimmed.lastIndexOf('@');
-  return `mailto:${encodeURIComponent(trimmed.slice(0, at))}@${trimmed.slice(at + 1)}`;
+  const local = trimmed.slice(0, at);
+  const domain = trimmed.slice(at + 1);
+  if (at < 1 || !LOCAL_PART.test(local) || !/^[\p{L}\p{M}\p{N}.-]+$/u.test(domain)) return null;
+  let host: string;
+  try {
+    host = new URL(`http://${domain}`).hostname;
+  } catch {
+    return null;
+  }
+  const labels = host.split('.');
+  // A last label that begins with a digit would have been read as an IPv4 address ("x@1.2" -> 1.0.0.2).
+  return labels.every((label) => LDH_LABEL.test(label)) && /^[a-z]/.test(labels[labels.length - 1]) && host.length < 254
+    ? `mailto:${encodeURIComponent(local)}@${host}`
+    : null;
 }

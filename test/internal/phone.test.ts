@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import { parsePhoneNumberFromString as oracle, type PhoneNumber } from 'libphonenumber-js/max';
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
 import mobileExamples from 'libphonenumber-js/examples.mobile.json';
-import { CALLING_CODES, toE164 } from '../../src/internal/phone.js';
+import { CALLING_CODES, mailtoUrl, toE164 } from '../../src/internal/phone.js';
 import '../../src/consular-contact/define.js';
 import { parts } from '../helpers/index.js';
 
@@ -302,16 +302,75 @@ describe('toE164: numbers that once linked wrongly, or not at all', () => {
   }
 });
 
+describe('mailtoUrl', () => {
+  const valid: [string, string][] = [
+    ['consul@embassy.example.org', 'mailto:consul@embassy.example.org'],
+    ['консул@посольство.рф', 'mailto:%D0%BA%D0%BE%D0%BD%D1%81%D1%83%D0%BB@xn--b1ariacbpcj2h.xn--p1ai'],
+    ['consul@посольство.рф', 'mailto:consul@xn--b1ariacbpcj2h.xn--p1ai'],
+    ['user@納豆.example.org', 'mailto:user@xn--99zt52a.example.org'], // RFC 6068's own example
+    ['领事@大使馆.中国', 'mailto:%E9%A2%86%E4%BA%8B@xn--2rq38us87c.xn--fiqs8s'],
+    ['θέμα@παράδειγμα.ελ', 'mailto:%CE%B8%CE%AD%CE%BC%CE%B1@xn--hxajbheg2az3al.xn--qxam'],
+    ['Consul@Embassy.Example.ORG', 'mailto:Consul@embassy.example.org'],
+    ['visa+queries@example.org', 'mailto:visa%2Bqueries@example.org'],
+    ['a?subject=x@example.org', 'mailto:a%3Fsubject%3Dx@example.org'],
+    ['first.last@example.org', 'mailto:first.last@example.org'],
+    ["o'brien@example.org", "mailto:o'brien@example.org"],
+  ];
+  for (const [address, url] of valid) {
+    it(`links ${address}`, () => {
+      expect(mailtoUrl(address)).to.equal(url);
+      // The browser's URL parser keeps it as it is, and reading it back gives the address.
+      const parsed = new URL(url);
+      expect(parsed.href).to.equal(url);
+      expect(decodeURIComponent(parsed.pathname).split('@')[0]).to.equal(address.split('@')[0]);
+    });
+  }
+
+  const invalid: [string, string][] = [
+    ['no @', 'consul'],
+    ['nothing after @', 'consul@'],
+    ['nothing before @', '@example.org'],
+    ['two @', 'a@b@example.org'],
+    ['a space', 'con sul@example.org'],
+    ['a no-break space', 'con\u00a0sul@example.org'],
+    ['a control character', 'con\u0007sul@example.org'],
+    ['a bidi override', 'con\u202esul@example.org'],
+    ['a dot at the start of the local part', '.consul@example.org'],
+    ['two dots in the local part', 'con..sul@example.org'],
+    ['an empty domain label', 'consul@example..org'],
+    ['a hyphen starting a label', 'consul@-example.org'],
+    ['a label of 64 characters', `consul@${'x'.repeat(64)}.org`],
+    ['a path after the domain', 'consul@example.org/x'],
+    ['a query after the domain', 'consul@example.org?cc=x@evil.example'],
+    ['a percent in the domain', 'consul@ex%61mple.org'],
+    ['a number the URL parser would read as IPv4', 'consul@1.2'],
+    ['a hexadecimal last label', 'consul@example.0x7f'],
+    ['a domain longer than 253 characters', `consul@${'x'.repeat(63)}.${'x'.repeat(63)}.${'x'.repeat(63)}.${'x'.repeat(63)}.org`],
+    ['a label that begins with a combining mark', 'consul@\u0301example.org'],
+    ['javascript:', 'javascript:alert(1)//@example.org'],
+    ['angle brackets', '<consul@example.org>'],
+  ];
+  for (const [name, address] of invalid) {
+    it(`refuses ${name}`, () => expect(mailtoUrl(address), address).to.equal(null));
+  }
+});
+
 describe('in <consular-contact>', () => {
   afterEach(() => sinon.restore());
 
-  it('shows phone numbers as written and links them in E.164', async () => {
-    const el = await fixture(html`<consular-contact phone="+39 (0)6 4674 1234" emergency-phone="+44 020 7946 0000"></consular-contact>`);
-    const [phone, emergency] = ['phone', 'emergency-phone'].map((part) => parts(el, part)[0]);
+  it('shows phone and e-mail as written and links them as E.164 and mailto', async () => {
+    const el = await fixture(html`<consular-contact
+      phone="+39 (0)6 4674 1234"
+      emergency-phone="+44 020 7946 0000"
+      email="консул@посольство.рф"
+    ></consular-contact>`);
+    const [phone, emergency, email] = ['phone', 'emergency-phone', 'email'].map((part) => parts(el, part)[0]);
     expect(phone.textContent).to.equal('+39 (0)6 4674 1234');
     expect(phone.getAttribute('href')).to.equal('tel:+390646741234');
     expect(emergency.textContent).to.equal('+44 020 7946 0000');
     expect(emergency.getAttribute('href')).to.equal('tel:+442079460000');
+    expect(email.textContent).to.equal('консул@посольство.рф');
+    expect(email.getAttribute('href')).to.equal('mailto:%D0%BA%D0%BE%D0%BD%D1%81%D1%83%D0%BB@xn--b1ariacbpcj2h.xn--p1ai');
     await expect(el).to.be.accessible();
   });
 
