@@ -8,7 +8,7 @@
  * libphonenumber-js gives it in E.164: the trunk prefix is dropped, except in the countries whose numbers
  * themselves begin with 0 (Italy: "+39 (0)2 1234 5678" is +390212345678; San Marino, the Vatican, Côte d'Ivoire,
  * Benin, Congo, Niger and others). test/internal/phone.test.ts holds this to libphonenumber-js over numbers of
- * its 244 countries and territories, each written in 15 to 17 styles.
+ * 244 countries and territories, each written in 15 to 17 styles.
  *
  * No link (the number is shown as written, with an `invalid-phone` warning), because a wrong link is worse than
  * none: no country code (a national number is never guessed into a country), an unassigned code, letters
