@@ -37,7 +37,10 @@ module.exports = [
     gzip: true,
     // The target is 20 KB (the performance issue); with all five elements it is 22.3 KB today. This budget
     // holds today's size so it cannot grow unnoticed while the target is worked on.
-    limit: '22.4 KB',
+    // +1.16 KB, measured (22.353 -> 23.513 KB): consular-contact's phone links follow libphonenumber-js in every
+    // country (a table of calling codes, lengths and trunk prefixes in src/internal/phone.ts).
+    // +0.15 KB, measured (23.513 -> 23.663 KB): internationalised e-mail addresses.
+    limit: '23.71 KB',
   },
   // npm entries: the target was 4 KB each (the performance issue); each budget holds today's size, a little over,
   // so nothing grows unnoticed. Every entry paid about 60 B for `adoptedCallback` (an element moved into an
@@ -103,6 +106,9 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '8 KB',
+    // +1.12 KB, measured (7.680 -> 8.794 KB): phone links right in every country (the calling-code table in
+    // src/internal/phone.ts and its code). Loading libphonenumber-js instead would have cost 19.8 KB or more.
+    // +0.15 KB, measured (8.794 -> 8.941 KB): internationalised e-mail addresses.
+    limit: '9.07 KB',
   },
 ];

@@ -147,7 +147,7 @@ export class ConsularContact extends EnvoyElement {
     if (changed.has('now')) this.frozenAt = this.now == null ? undefined : parseInstant(this.now);
     const found: Problem[] = [];
     for (const number of [this.phone, this.emergencyPhone]) {
-      if (number && !toE164(number)) found.push({ code: 'invalid-phone', input: String(number), message: `cannot make a tel: link of "${number}" (it needs a country code, e.g. +44); shown as text` });
+      if (number && !toE164(number)) found.push({ code: 'invalid-phone', input: String(number), message: `cannot make a tel: link of "${number}" (write the whole number alone, with its country code: +44 20 7946 0000); shown as text` });
     }
     if (this.email && !mailtoUrl(this.email)) found.push({ code: 'invalid-email', input: String(this.email) });
     if (this.hours && !this.week) found.push({ code: 'invalid-hours', input: String(this.hours), message: `cannot read hours="${this.hours}" (e.g. Mo-Fr 09:00-12:30, 14:00-17:00); shown as written` });
