@@ -44,8 +44,11 @@ module.exports = [
   },
   // npm entries: the target was 4 KB each (the performance issue); each budget holds today's size, a little over,
   // so nothing grows unnoticed. Every entry paid about 60 B for `adoptedCallback` (an element moved into an
-  // iframe keeps its styles); consular-contact about 200 B more for opening hours that follow the wall clock
-  // through DST gaps, overlaps and skipped days, and a status that changes at the office's midnight.
+  // iframe keeps its styles) and about 70 B for the bad-input suite's fixes (an own lang Intl cannot format in is
+  // reported; inputs shortened in warnings and notices; blank attributes read as absent); consular-contact about
+  // 200 B more for opening hours that follow the wall clock through DST gaps, overlaps and skipped days, and a
+  // status that changes at the office's midnight. news-list's feed reader about 110 B for the Trusted Types
+  // policy that lets it parse feeds on strict-CSP pages.
   {
     name: 'npm: envoy-elements/world-clock.js (Lit and @lit/localize external)',
     path: 'dist/world-clock/define.js',
@@ -53,7 +56,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '5.8 KB',
+    limit: '5.9 KB',
   },
   {
     name: 'npm: envoy-elements/days-since.js (Lit and @lit/localize external)',
@@ -62,7 +65,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '4.6 KB',
+    limit: '4.7 KB',
   },
   {
     name: 'npm: envoy-elements/article-card.js (Lit and @lit/localize external)',
@@ -71,7 +74,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '4.1 KB', // 4 KB, the old target, before adoptedCallback
+    limit: '4.2 KB', // 4 KB, the old target, before adoptedCallback and the bad-input fixes
   },
   {
     name: 'npm: envoy-elements/news-list.js (with article-card; Lit and @lit/localize external; feed reader apart)',
@@ -90,14 +93,14 @@ module.exports = [
     gzip: true,
     // New with the real-world feed work: 2.9 kB measured (four formats, encodings, xml:base, media rules, strict
     // RFC 822/3339 dates). The element's own entry shrank by 0.3 kB, as the old feed parser left it.
-    limit: '2.95 KB',
+    limit: '3.1 KB',
   },
   {
     name: "CDN: news-list's feed reader beside dist/cdn/envoy-elements.js (loaded with the first src feed)",
     path: 'dist/cdn/envoy-elements.feed-reader-*.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '2.7 KB', // 2.66 kB measured; the all-in-one file itself went from 22.35 to 22.13 kB with it moved out
+    limit: '2.75 KB', // 2.66 kB measured, +50 B for the Trusted Types policy; the all-in-one file went from 22.35 to 22.13 kB with it moved out
   },
   {
     name: 'npm: envoy-elements/consular-contact.js (Lit and @lit/localize external)',
@@ -109,6 +112,6 @@ module.exports = [
     // +1.12 KB, measured (7.680 -> 8.794 KB): phone links right in every country (the calling-code table in
     // src/internal/phone.ts and its code). Loading libphonenumber-js instead would have cost 19.8 KB or more.
     // +0.15 KB, measured (8.794 -> 8.941 KB): internationalised e-mail addresses.
-    limit: '9.07 KB',
+    limit: '9.3 KB',
   },
 ];

@@ -64,7 +64,7 @@ export class ProblemReporter {
     const current = new Set<string>();
     const lang = this.#host.getAttribute('lang')?.trim();
     if (lang && !isSupportedLang(lang)) {
-      problems = [...problems, { code: 'unsupported-lang', input: lang, message: `unsupported-lang: "${shorten(lang)}"; dates and numbers in English` }];
+      problems = [...problems, { code: 'unsupported-lang', input: lang }];
     }
     for (const { code, input, message: given = input === undefined ? code : `${code}: "${shorten(input)}"` } of problems) {
       const message = shorten(given, 200);
