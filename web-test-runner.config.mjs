@@ -33,9 +33,11 @@ function testEndpoints(context, next) {
   }
   if (url.pathname === '/api/status') {
     context.status = Number(url.searchParams.get('code'));
-    context.body = `status ${context.status}`;
+    if (url.searchParams.has('retry-after')) context.set('Retry-After', url.searchParams.get('retry-after'));
+    if (context.status !== 204 && context.status !== 304) context.body = `status ${context.status}`;
     return undefined;
   }
+  if (url.pathname === '/api/fault') return fault(context, url);
   if (url.pathname === '/api/slow') {
     const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 5000);
     const file = url.searchParams.get('file');
@@ -71,7 +73,8 @@ function testEndpoints(context, next) {
     const answer = queue.length > 1 ? queue.shift() : queue[0];
     if (/^\d+$/.test(answer ?? '')) {
       context.status = Number(answer);
-      context.body = 'error';
+      if (url.searchParams.has('retry-after')) context.set('Retry-After', url.searchParams.get('retry-after'));
+      if (context.status !== 304) context.body = 'error';
       return undefined;
     }
     context.url = `/test/fixtures/${answer}`;
@@ -105,6 +108,76 @@ function testEndpoints(context, next) {
     });
   }
   return next();
+}
+
+/**
+ * Network faults for news-list, on this server: `?kind=` never (headers, then a body that never ends), cut (half a
+ * feed, then the connection dropped), big (6 MB of feed, streamed without a length), declared (a Content-Length
+ * over the cap), redirect (to another origin, `&cors=1` allowing it), mislabelled (RSS served as image/png),
+ * not-a-feed (a PNG served as RSS).
+ */
+async function fault(context, url) {
+  const kind = url.searchParams.get('kind');
+  const rss = await readFile(new URL('./test/fixtures/news.rss.xml', import.meta.url));
+  const res = context.res;
+  if (kind === 'never' || kind === 'cut' || kind === 'big') {
+    context.respond = false;
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    if (kind === 'never') {
+      res.write(rss.subarray(0, 200));
+      // Closed by the server only long after any test has given up.
+      setTimeout(() => res.destroy(), 60_000).unref();
+    } else if (kind === 'cut') {
+      res.write(rss.subarray(0, Math.floor(rss.length / 2)));
+      setTimeout(() => res.destroy(), 50);
+    } else {
+      const item = Buffer.from(`<item><title>${'x'.repeat(1000)}</title></item>`);
+      res.write('<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>');
+      let sent = 0;
+      const more = () => {
+        while (sent < 6 * 1024 * 1024) {
+          sent += item.length;
+          if (!res.write(item)) return void res.once('drain', more);
+        }
+        res.end('</channel></rss>');
+      };
+      res.on('error', () => {});
+      more();
+    }
+    return undefined;
+  }
+  if (kind === 'declared') {
+    context.respond = false;
+    context.res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-length': String(6 * 1024 * 1024) });
+    context.res.write(rss);
+    setTimeout(() => context.res.destroy(), 200);
+    return undefined;
+  }
+  if (kind === 'redirect') {
+    // The same server under another name: another origin.
+    const host = context.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const other = `http://${host}:${context.request.socket.localPort}/api/fault?kind=feed${url.searchParams.has('cors') ? '&cors=1' : ''}`;
+    context.redirect(other);
+    return undefined;
+  }
+  if (kind === 'feed') {
+    if (url.searchParams.has('cors')) context.set('Access-Control-Allow-Origin', '*');
+    context.type = 'application/rss+xml';
+    context.body = rss;
+    return undefined;
+  }
+  if (kind === 'mislabelled') {
+    context.type = 'image/png';
+    context.body = rss;
+    return undefined;
+  }
+  if (kind === 'not-a-feed') {
+    context.type = 'application/rss+xml';
+    context.body = await readFile(new URL('./test/fixtures/photo.png', import.meta.url));
+    return undefined;
+  }
+  context.status = 400;
+  return undefined;
 }
 
 async function serverRender(markup) {

@@ -36,8 +36,8 @@ const XML = 'http://www.w3.org/XML/1998/namespace';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
 /** Reads a fetched feed; throws `FeedError` when it is not a feed it knows. `url` is where it came from. */
-export function readFeed(bytes: ArrayBuffer, contentType: string | null, url: string) {
-  const { text, unknownCharset } = decodeFeed(new Uint8Array(bytes), contentType);
+export function readFeed(bytes: Uint8Array, contentType: string | null, url: string) {
+  const { text, unknownCharset } = decodeFeed(bytes, contentType);
   const read = checkEntries(parseFeed(text, url), url);
   if (unknownCharset) read.report.unknownCharset = unknownCharset;
   return read;

@@ -42,7 +42,7 @@ export interface ReadReport {
 
 export class FeedError extends Error {
   constructor(
-    readonly code: 'malformed-feed' | 'unknown-feed-format' | 'trusted-types-refused',
+    readonly code: 'malformed-feed' | 'unknown-feed-format' | 'trusted-types-refused' | 'feed-too-large',
     message: string,
   ) {
     super(message);

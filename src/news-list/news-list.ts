@@ -49,13 +49,41 @@ function itemsFromMarkup(host: HTMLElement): NewsItem[] {
   });
 }
 
-/**
- * Reads a fetched feed as bytes (its own encoding decides how they read). The feed reader is a separate module,
- * loaded with the first feed, so a page that shows `items` or markup only never downloads it.
- */
-async function readResponse(response: Response, url: string) {
-  const [{ readFeed }, bytes] = await Promise.all([import('../internal/feed-reader.js'), response.arrayBuffer()]);
-  return readFeed(bytes, response.headers.get('content-type'), url);
+/** The most a feed may weigh: a body larger than this is read no further (`feed-too-large`). */
+export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+
+/** Seconds a request may take, headers and body, when `timeout` is not set. */
+const DEFAULT_TIMEOUT = 15;
+
+/** The feed reader: a separate module, so a page that shows `items` or markup only never downloads it. */
+const feedReader = () => import('../internal/feed-reader.js');
+
+/** The body as bytes (the feed's own encoding decides how they read), read no further than `MAX_FEED_BYTES`. */
+async function bodyOf(response: Response): Promise<Uint8Array> {
+  const tooLarge = () => new FeedError('feed-too-large', `larger than ${MAX_FEED_BYTES / 1024 / 1024} MB`);
+  if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body!.getReader();
+  for (let chunk; !(chunk = await reader.read()).done; ) {
+    size += chunk.value.length;
+    if (size > MAX_FEED_BYTES) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(chunk.value);
+  }
+  const bytes = new Uint8Array(size);
+  chunks.reduce((at, chunk) => (bytes.set(chunk, at), at + chunk.length), 0);
+  return bytes;
+}
+
+/** When a `Retry-After` header (seconds, or an HTTP date) lets the next request go, or 0. */
+function retryAfter(response: Response, now: number): number {
+  const value = response.headers.get('retry-after')?.trim() ?? '';
+  // An HTTP date is IMF-fixdate (RFC 9110), the one form every Date.parse reads the same way.
+  const at = /^\d+$/.test(value) ? now + Number(value) * 1000 : Date.parse(value);
+  return at > now ? at : 0;
 }
 
 /** Problems from what reading a source had to leave out or change. */
@@ -118,10 +146,12 @@ function reportProblems(report: ReadReport): Problem[] {
  * same items): `detail.count` (after `limit`) and `detail.source` (`items`, `src` or `markup`). Also for an empty
  * list (count 0).
  * @fires {EnvoyErrorEvent} envoy-error - `detail.code`: `http-error`, `network-error`, `malformed-feed`,
- * `unknown-feed-format`, `trusted-types-refused` (the list shows an error with Retry), `refresh-failed` (earlier items stay),
+ * `unknown-feed-format`, `trusted-types-refused`, `timeout`, `feed-too-large` (the list shows an error with Retry),
+ * `refresh-failed` (earlier items stay),
  * `items-left-out`, `unsafe-url`, `invalid-date` (items shown without the bad field), `unknown-charset` (the
  * feed was read as UTF-8), `invalid-items`,
- * `invalid-limit`, `invalid-refresh`, `invalid-heading-level`. Once per problem while it lasts.
+ * `invalid-limit`, `invalid-refresh`, `invalid-timeout`, `invalid-heading-level`, `unsupported-lang`. Once per
+ * problem while it lasts.
  */
 export class NewsList extends EnvoyElement {
   static override styles = [baseStyles, visuallyHiddenStyles, newsListStyles];
@@ -135,6 +165,7 @@ export class NewsList extends EnvoyElement {
     moreHref: { attribute: 'more-href' },
     moreLabel: { attribute: 'more-label' },
     refresh: { type: Number },
+    timeout: { type: Number },
     status: { state: true },
     fetched: { state: true },
     markup: { state: true },
@@ -168,6 +199,9 @@ export class NewsList extends EnvoyElement {
   /** Re-load `src` every this many seconds (through the page's shared timer); a failed poll keeps the items. */
   declare refresh?: number;
 
+  /** Seconds a request may take, the body included, before the list gives up and shows its error. Default: 15. */
+  declare timeout?: number;
+
   private declare status: 'idle' | 'loading' | 'ready' | 'error';
   private declare fetched: { items: ReadyItem[]; report: ReadReport } | undefined;
   private declare markup: { items: ReadyItem[]; report: ReadReport } | undefined;
@@ -183,6 +217,8 @@ export class NewsList extends EnvoyElement {
   private request: AbortController | undefined;
   private requestCount = 0;
   private loadedAt = 0;
+  /** Not before this instant may the next poll go: the server's `Retry-After` (HTTP 429, 503). */
+  private retryAt = 0;
   private inFlight = false;
   /** The `src` that `fetched` came from. */
   private fetchedFrom: string | undefined;
@@ -201,7 +237,7 @@ export class NewsList extends EnvoyElement {
 
   /** When the next poll is due. While a request is in flight nothing is: the next poll counts from its end. */
   private get pollDue(): number {
-    return this.inFlight ? Infinity : this.loadedAt + Math.max(Number(this.refresh) || 0, 1) * 1000;
+    return this.inFlight ? Infinity : Math.max(this.loadedAt + Math.max(Number(this.refresh) || 0, 1) * 1000, this.retryAt);
   }
 
   constructor() {
@@ -267,6 +303,7 @@ export class NewsList extends EnvoyElement {
     const limit = Number(this.limit);
     if (!(limit >= 1)) found.push({ code: 'invalid-limit', input: String(this.limit) });
     if (this.refresh != null && !(Number(this.refresh) > 0)) found.push({ code: 'invalid-refresh', input: String(this.refresh) });
+    if (this.timeout != null && !(Number(this.timeout) > 0)) found.push({ code: 'invalid-timeout', input: String(this.timeout) });
     if (this.headingLevel != null && headingLevel(this.headingLevel, 0) === 0) {
       found.push({ code: 'invalid-heading-level', input: String(this.headingLevel) });
     }
@@ -305,15 +342,36 @@ export class NewsList extends EnvoyElement {
       // Another feed's items are not "earlier news" of this one.
       if (this.fetchedFrom !== src) this.fetched = undefined;
     }
+    // The reader downloads while the feed does.
+    const reader = feedReader();
+    reader.catch(() => undefined);
+    let timedOut = false;
+    const seconds = Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      request.abort();
+    }, seconds * 1000);
     let failure: Problem | undefined;
     try {
       // A poll revalidates with the server instead of taking the browser's cached copy.
       const response = await fetch(src, { signal: request.signal, headers: { accept: ACCEPT }, cache: poll ? 'no-cache' : 'default' });
-      if (!response.ok) {
+      const url = response.url || new URL(src, document.baseURI).href;
+      this.retryAt = retryAfter(response, Date.now());
+      let read: NewsList['fetched'];
+      if (response.status === 204) {
+        // No content: the server has no news.
+        read = { items: [], report: { untitled: 0, unsafe: 0, undated: 0 } };
+      } else if (response.status === 304 && this.fetched && this.fetchedFrom === src) {
+        // Not modified: what is shown is still right.
+        read = this.fetched;
+      } else if (!response.ok) {
         failure = { code: 'http-error', input: src, message: `HTTP ${response.status} ${response.statusText} from ${src}` };
       } else {
-        const read = await readResponse(response, response.url || new URL(src, document.baseURI).href);
-        if (id !== this.requestCount) return;
+        const [{ readFeed }, bytes] = await Promise.all([reader, bodyOf(response)]);
+        read = readFeed(bytes, response.headers.get('content-type'), url);
+      }
+      if (id !== this.requestCount) return;
+      if (read) {
         this.fetched = read;
         this.fetchedFrom = src;
         this.status = 'ready';
@@ -321,14 +379,17 @@ export class NewsList extends EnvoyElement {
       }
     } catch (error) {
       if (id !== this.requestCount) return;
-      if (request.signal.aborted) {
+      if (request.signal.aborted && !timedOut) {
         this.inFlight = false; // aborted by a disconnect: the next connect starts afresh
         return;
       }
-      failure =
-        error instanceof FeedError
+      failure = timedOut
+        ? { code: 'timeout', input: src, message: `no complete answer from ${src} within ${seconds} s` }
+        : error instanceof FeedError
           ? { code: error.code, input: src, message: `${error.message} at ${src}` }
           : { code: 'network-error', input: src, message: `could not fetch ${src}: ${(error as Error).message}` };
+    } finally {
+      clearTimeout(timer);
     }
     if (id !== this.requestCount) return;
     this.inFlight = false;
