@@ -83,7 +83,8 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: withoutFeedReader,
     gzip: true,
-    limit: '8.85 KB',
+    // +0.2 KB measured for the network faults (timeout, 204/304, Retry-After); the 5 MB body cap is in the reader.
+    limit: '8.9 KB',
   },
   {
     name: "npm: news-list's feed reader (loaded with the first src feed)",
@@ -93,14 +94,17 @@ module.exports = [
     gzip: true,
     // New with the real-world feed work: 2.9 kB measured (four formats, encodings, xml:base, media rules, strict
     // RFC 822/3339 dates). The element's own entry shrank by 0.3 kB, as the old feed parser left it.
-    limit: '3.1 KB',
+    // +0.18 KB measured: reading the body as a stream, no further than the 5 MB cap.
+    limit: '3.3 KB',
   },
   {
     name: "CDN: news-list's feed reader beside dist/cdn/envoy-elements.js (loaded with the first src feed)",
     path: 'dist/cdn/envoy-elements.feed-reader-*.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '2.75 KB', // 2.66 kB measured, +50 B for the Trusted Types policy; the all-in-one file went from 22.35 to 22.13 kB with it moved out
+    // 2.66 kB measured, +50 B for the Trusted Types policy, +175 B for the 5 MB body cap; the all-in-one file went
+    // from 22.35 to 22.13 kB with the reader moved out.
+    limit: '2.95 KB',
   },
   {
     name: 'npm: envoy-elements/consular-contact.js (Lit and @lit/localize external)',

@@ -35,6 +35,29 @@ const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 const XML = 'http://www.w3.org/XML/1998/namespace';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
+/** The most a feed may weigh: a body larger than this is read no further (`feed-too-large`). */
+export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+
+/** Reads a fetched feed's body, no further than `MAX_FEED_BYTES`, and then the feed (see `readFeed`). */
+export async function readResponse(response: Response, url: string) {
+  const tooLarge = () => new FeedError('feed-too-large', `larger than ${MAX_FEED_BYTES / 1024 / 1024} MB`);
+  if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body!.getReader();
+  for (let chunk; !(chunk = await reader.read()).done; ) {
+    size += chunk.value.length;
+    if (size > MAX_FEED_BYTES) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(chunk.value);
+  }
+  const bytes = new Uint8Array(size);
+  chunks.reduce((at, chunk) => (bytes.set(chunk, at), at + chunk.length), 0);
+  return readFeed(bytes, response.headers.get('content-type'), url);
+}
+
 /** Reads a fetched feed; throws `FeedError` when it is not a feed it knows. `url` is where it came from. */
 export function readFeed(bytes: Uint8Array, contentType: string | null, url: string) {
   const { text, unknownCharset } = decodeFeed(bytes, contentType);

@@ -49,34 +49,11 @@ function itemsFromMarkup(host: HTMLElement): NewsItem[] {
   });
 }
 
-/** The most a feed may weigh: a body larger than this is read no further (`feed-too-large`). */
-export const MAX_FEED_BYTES = 5 * 1024 * 1024;
-
 /** Seconds a request may take, headers and body, when `timeout` is not set. */
 const DEFAULT_TIMEOUT = 15;
 
 /** The feed reader: a separate module, so a page that shows `items` or markup only never downloads it. */
 const feedReader = () => import('../internal/feed-reader.js');
-
-/** The body as bytes (the feed's own encoding decides how they read), read no further than `MAX_FEED_BYTES`. */
-async function bodyOf(response: Response): Promise<Uint8Array> {
-  const tooLarge = () => new FeedError('feed-too-large', `larger than ${MAX_FEED_BYTES / 1024 / 1024} MB`);
-  if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body!.getReader();
-  for (let chunk; !(chunk = await reader.read()).done; ) {
-    size += chunk.value.length;
-    if (size > MAX_FEED_BYTES) {
-      void reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(chunk.value);
-  }
-  const bytes = new Uint8Array(size);
-  chunks.reduce((at, chunk) => (bytes.set(chunk, at), at + chunk.length), 0);
-  return bytes;
-}
 
 /** When a `Retry-After` header (seconds, or an HTTP date) lets the next request go, or 0. */
 function retryAfter(response: Response, now: number): number {
@@ -367,8 +344,7 @@ export class NewsList extends EnvoyElement {
       } else if (!response.ok) {
         failure = { code: 'http-error', input: src, message: `HTTP ${response.status} ${response.statusText} from ${src}` };
       } else {
-        const [{ readFeed }, bytes] = await Promise.all([reader, bodyOf(response)]);
-        read = readFeed(bytes, response.headers.get('content-type'), url);
+        read = await (await reader).readResponse(response, url);
       }
       if (id !== this.requestCount) return;
       if (read) {
