@@ -38,6 +38,24 @@ function testEndpoints(context, next) {
     return undefined;
   }
   if (url.pathname === '/api/fault') return fault(context, url);
+  if (url.pathname === '/api/store') {
+    // A document the test wrote: POST it here under `key`, then GET it, served as `type`.
+    const key = url.searchParams.get('key');
+    if (context.method === 'POST') {
+      return new Promise((resolve) => {
+        const chunks = [];
+        context.req.on('data', (chunk) => chunks.push(chunk));
+        context.req.on('end', () => {
+          state[`store:${key}`] = Buffer.concat(chunks);
+          context.body = 'stored';
+          resolve();
+        });
+      });
+    }
+    context.type = url.searchParams.get('type') ?? 'text/plain';
+    context.body = state[`store:${key}`] ?? '';
+    return undefined;
+  }
   if (url.pathname === '/api/slow') {
     const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 5000);
     const file = url.searchParams.get('file');
