@@ -152,6 +152,28 @@ describe('time jumps are followed at the next tick', () => {
       expect(reads(page)).to.include({ date: '6 July 2020', days: '855', status: 'Closed, opens today at 07:00' });
     });
 
+    it('an element that connects between the change and the next tick does not hide the jump from the others', async () => {
+      const clock = freezeTime('2020-07-05T23:20:30Z'); // Monday 00:20:30 BST
+      const page = await embassyPage();
+      clock.setSystemTime(new Date('2020-07-05T22:20:30Z'));
+      await clock.tickAsync(10_000);
+      // A clock appears (a route change, a lazy section): it subscribes, and the one timer is planned again.
+      const late = document.createElement('world-clock') as LitElement;
+      late.setAttribute('zones', 'Europe/Moscow');
+      page.clock.parentElement!.append(late);
+      await late.updateComplete;
+      expect(partText(late, 'time')).to.equal('01:20');
+      await clock.tickAsync(20_000); // the next minute
+      await settled(page);
+      expect(reads(page)).to.include({ date: '5 July 2020', days: '854', status: 'Closed, opens tomorrow at 07:00' });
+      expect(reads(page).times).to.deep.equal(['23:21', '18:21']);
+      expect(partText(late, 'time')).to.equal('01:21');
+      expect(clock.countTimers()).to.equal(1);
+      await clock.tickAsync(60_000);
+      await settled(page);
+      expect(reads(page).times).to.deep.equal(['23:22', '18:22']);
+    });
+
     it('with seconds: the next second shows the earlier time, and every second after it comes once', async () => {
       const clock = freezeTime('2020-07-06T11:00:00.500Z');
       const el = await fixture<LitElement>(html`<world-clock lang="en-GB" seconds zones="Europe/London"></world-clock>`);
