@@ -103,18 +103,29 @@ function summaryLine() {
 
 /**
  * What the memory tests read through the Chrome DevTools Protocol of the test's own page (Playwright launcher):
- * - `envoy-heap`: a forced full GC, then the JS heap in use and Chromium's live DOM node and JS listener counts;
+ * - `envoy-heap`: a forced full GC, then the JS heap in use, Chromium's live DOM node and JS listener counts and
+ *   the main thread's CPU time;
  * - `envoy-listeners`: the event listeners on `document` and `window`, by type, as DevTools lists them.
  */
 function cdpProbes() {
+  // One CDP session per test page, kept while the page lives: Performance counts ThreadTime from its `enable`.
+  const sessions = new Map();
   async function withCdp(session, use) {
-    const page = session.browser.getPage(session.id);
-    const cdp = await page.context().newCDPSession(page);
-    try {
-      return await use(cdp);
-    } finally {
-      await cdp.detach().catch(() => {});
+    if (!sessions.has(session.id)) {
+      const page = session.browser.getPage(session.id);
+      sessions.set(
+        session.id,
+        page
+          .context()
+          .newCDPSession(page)
+          .then(async (cdp) => {
+            page.once('close', () => sessions.delete(session.id));
+            await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+            return cdp;
+          }),
+      );
     }
+    return use(await sessions.get(session.id));
   }
   const listenersOf = async (cdp, expression) => {
     const { result } = await cdp.send('Runtime.evaluate', { expression });
@@ -132,10 +143,10 @@ function cdpProbes() {
           await cdp.send('HeapProfiler.collectGarbage');
           await cdp.send('HeapProfiler.collectGarbage');
           const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-          await cdp.send('Performance.enable');
           const { metrics } = await cdp.send('Performance.getMetrics');
           const metric = (name) => metrics.find((m) => m.name === name)?.value;
-          return { usedSize, nodes: metric('Nodes'), jsEventListeners: metric('JSEventListeners') };
+          // ThreadTime: the page's main-thread CPU seconds so far, a cost figure that a busy machine does not inflate.
+          return { usedSize, nodes: metric('Nodes'), jsEventListeners: metric('JSEventListeners'), threadTime: metric('ThreadTime') };
         });
       }
       if (command === 'envoy-listeners') {

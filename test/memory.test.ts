@@ -25,6 +25,8 @@ interface Heap {
   usedSize: number;
   nodes: number;
   jsEventListeners: number;
+  /** Main-thread CPU seconds since the page opened. */
+  threadTime: number;
 }
 type Listeners = Record<'document' | 'window', Record<string, number>>;
 
@@ -240,7 +242,7 @@ describe('10,000 connect/disconnect cycles leave nothing behind', function () {
       figures.push(
         `  <${c.name}>, ${cycles.toLocaleString('en')} cycles: ${mb(before.usedSize)} -> ${mb(after.usedSize)} (x${ratio.toFixed(3)}); ` +
           `DOM nodes ${before.nodes} -> ${after.nodes}; JS listeners ${before.jsEventListeners} -> ${after.jsEventListeners}; ` +
-          `${updates.count()} updates in ${Math.round(performance.now() - started)} ms`,
+          `${updates.count()} updates in ${Math.round(performance.now() - started)} ms (${Math.round((after.threadTime - before.threadTime) * 1000)} ms CPU)`,
       );
 
       expect(tickerStatus(), 'the scheduler after the cycles').to.deep.equal({ subscribers: 0, timer: false });
