@@ -229,13 +229,76 @@ function summaryLine() {
   };
 }
 
+/**
+ * What the memory tests read through the Chrome DevTools Protocol of the test's own page (Playwright launcher):
+ * - `envoy-heap`: a forced full GC, then the JS heap in use, Chromium's live DOM node and JS listener counts and
+ *   the main thread's CPU time;
+ * - `envoy-listeners`: the event listeners on `document` and `window`, by type, as DevTools lists them.
+ */
+function cdpProbes() {
+  // One CDP session per test page, kept while the page lives: Performance counts ThreadTime from its `enable`.
+  const sessions = new Map();
+  async function withCdp(session, use) {
+    if (!sessions.has(session.id)) {
+      const page = session.browser.getPage(session.id);
+      sessions.set(
+        session.id,
+        page
+          .context()
+          .newCDPSession(page)
+          .then(async (cdp) => {
+            page.once('close', () => sessions.delete(session.id));
+            await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+            return cdp;
+          }),
+      );
+    }
+    return use(await sessions.get(session.id));
+  }
+  const listenersOf = async (cdp, expression) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    const byType = {};
+    for (const { type } of listeners) byType[type] = (byType[type] ?? 0) + 1;
+    return byType;
+  };
+  return {
+    name: 'envoy-cdp-probes',
+    async executeCommand({ command, session }) {
+      if (command === 'envoy-heap') {
+        return withCdp(session, async (cdp) => {
+          // Twice: the first pass may only queue finalizers (weak maps, FinalizationRegistry) for the second.
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          const metric = (name) => metrics.find((m) => m.name === name)?.value;
+          // ThreadTime: the page's main-thread CPU seconds so far, a cost figure that a busy machine does not inflate.
+          return { usedSize, nodes: metric('Nodes'), jsEventListeners: metric('JSEventListeners'), threadTime: metric('ThreadTime') };
+        });
+      }
+      if (command === 'envoy-listeners') {
+        return withCdp(session, async (cdp) => ({
+          document: await listenersOf(cdp, 'document'),
+          window: await listenersOf(cdp, 'window'),
+        }));
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   reporters: [defaultReporter(), summaryLine()],
   // test/cdn/*.test.html load only the built CDN files (npm test builds first).
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [testEndpoints],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // The heap and listener probes of test/memory.test.ts.
+    cdpProbes(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -7,7 +7,9 @@
  * until midnight.
  *
  * - The wait is capped at an hour, and a wake that comes far from when it was due (the machine slept, the
- *   system clock was set) wakes everybody, so no subscriber stays a day late.
+ *   system clock was set) wakes everybody, so no subscriber stays a day late. A subscriber that arrives after the
+ *   clock was set back, before that wake, re-plans the timer and would hide the jump from it: so it makes
+ *   everybody due at once instead (their planned instants were asked at the later time).
  * - While `document.hidden` there is no timer at all; on `visibilitychange` back to visible everyone is woken at
  *   once to catch up.
  * - With no subscribers there is no timer and no listener. `TickController` subscribes on `hostConnected` and
@@ -35,12 +37,19 @@ const JUMP = 5_000;
 const due = new Map<TickSubscriber, number>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let plannedFor = Infinity;
+/** When the current timer was planned: a later `now` well before it means the clock was set back meanwhile. */
+let plannedAt = -Infinity;
 
 function subscribe(subscriber: TickSubscriber): void {
   if (due.size === 0) document.addEventListener('visibilitychange', onVisibilityChange);
   const now = Date.now();
-  const next = subscriber.nextChange(now);
+  let next = subscriber.nextChange(now);
   due.set(subscriber, next);
+  if (now < plannedAt - JUMP) {
+    // Set back since the last plan: everyone else's next change is late by the jump.
+    for (const other of due.keys()) due.set(other, now);
+    next = now;
+  }
   if (next < plannedFor) schedule(now);
 }
 
@@ -78,6 +87,7 @@ function schedule(now: number): void {
   let next = Infinity;
   for (const when of due.values()) if (when < next) next = when;
   const wait = Math.min(Math.max(next - now, 0), MAX_WAIT);
+  plannedAt = now;
   plannedFor = now + wait;
   timer = setTimeout(wake, wait);
 }
@@ -86,6 +96,7 @@ function clear(): void {
   clearTimeout(timer);
   timer = undefined;
   plannedFor = Infinity;
+  plannedAt = -Infinity;
 }
 
 /** For tests and the benchmark: how many subscribers the page-wide scheduler holds and whether it has a timer. */
