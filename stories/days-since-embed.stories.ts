@@ -30,7 +30,7 @@ const settingsFor = (args: EmbedSettings, locale: unknown): EmbedSettings => ({
  * (`<html lang="ru">` gives Russian) and cannot be broken by the page's CSS; restyle it with the custom
  * properties shown here.
  */
-const meta: Meta<EmbedSettings> = {
+const meta: Meta<EmbedSettings & { now?: string }> = {
   title: 'Partners/Embed on your site',
   args: {
     scriptUrl: `https://cdn.example.org/envoy-elements@${pkg.version}/dist/cdn/days-since.js`,
@@ -63,6 +63,8 @@ const meta: Meta<EmbedSettings> = {
     countSize: { control: 'text', description: '`--envoy-days-since-count-font-size`, e.g. 3em' },
     background: { control: 'color', description: '`--envoy-days-since-background`' },
     border: { control: 'text', description: '`--envoy-days-since-border`, e.g. 2px solid #b3261e' },
+    // Not a partner setting: lets the screenshots freeze the count (the preview's snapshot mode sets it).
+    now: { table: { disable: true } },
   },
   render: (args, { globals }) => {
     const settings = settingsFor(args, globals.locale);
@@ -74,6 +76,7 @@ const meta: Meta<EmbedSettings> = {
           ['since', settings.mode === 'since' ? settings.date : undefined],
           ['until', settings.mode === 'until' ? settings.date : undefined],
           ['time-zone', settings.timeZone],
+          ['now', args.now],
         ],
         customProperties: brandProperties(settings),
         text: settings.event,
@@ -98,4 +101,4 @@ const meta: Meta<EmbedSettings> = {
 };
 export default meta;
 
-export const EmbedOnYourSite: StoryObj<EmbedSettings> = { name: 'Embed on your site' };
+export const EmbedOnYourSite: StoryObj<EmbedSettings & { now?: string }> = { name: 'Embed on your site' };
