@@ -291,20 +291,27 @@ export class ConsularContact extends EnvoyElement {
     const status = this.#status;
     if (!status) return nothing;
     const next = status.next;
-    let text: string;
+    let text: unknown;
     if (status.open) text = msg('Open now', { id: 'consular-contact.open' });
     else if (!next) text = msg('Closed', { id: 'consular-contact.closed' });
     else {
-      const at = time(next.minutes);
+      // The time is isolated, so its digits and any AM/PM mark keep their order in a right-to-left sentence.
+      const at = html`<bdi>${time(next.minutes)}</bdi>`;
       const day = weekday(weekdayOf(next.date));
       text =
         next.daysAhead === 0
-          ? msg(str`Closed, opens today at ${at}`, { id: 'consular-contact.opens-today' })
+          ? msg(html`Closed, opens today at ${at}`, { id: 'consular-contact.opens-today' })
           : next.daysAhead === 1
-            ? msg(str`Closed, opens tomorrow at ${at}`, { id: 'consular-contact.opens-tomorrow' })
-            : msg(str`Closed, opens ${day} at ${at}`, { id: 'consular-contact.opens-on' });
+            ? msg(html`Closed, opens tomorrow at ${at}`, { id: 'consular-contact.opens-tomorrow' })
+            : msg(html`Closed, opens ${day} at ${at}`, { id: 'consular-contact.opens-on' });
     }
     return html`<p part="status" class=${status.open ? 'open' : 'closed'}>${text}</p>`;
+  }
+
+  /** The office's city from its zone id: English, so marked `lang="en"` on a page in another language. */
+  #city() {
+    const english = !/^en\b/i.test(this.formattingLocale);
+    return html`<span lang=${english ? 'en' : nothing}>${cityFromTimeZone(this.timeZone || this.#zone!, this.#zone)}</span>`;
   }
 
   #renderHours(time: (minutes: number) => string, weekday: (day: number) => string) {
@@ -321,7 +328,7 @@ export class ConsularContact extends EnvoyElement {
           return html`<li><span class="nowrap">${days}:</span> ${hours}</li>`;
         })}
       </ul>
-      ${this.#zone ? html`<span part="time-zone">${msg(str`Hours in ${cityFromTimeZone(this.timeZone || this.#zone, this.#zone)} time`, { id: 'consular-contact.time-zone' })}</span>` : nothing}
+      ${this.#zone ? html`<span part="time-zone">${msg(html`Hours in ${this.#city()} time`, { id: 'consular-contact.time-zone' })}</span>` : nothing}
       ${groups.flatMap(([first, last, ranges]) =>
         ranges.map(
           ([start, end]) => html`<span itemprop="hoursAvailable" itemscope itemtype="https://schema.org/OpeningHoursSpecification" hidden>

@@ -15,6 +15,9 @@ export const buttonStyles = css`
     padding: 0.25em var(--envoy-space-s, 0.5em);
     font: inherit;
     font-size: var(--envoy-font-size-s, 0.875em);
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    line-height: inherit;
     color: var(--envoy-color-accent, light-dark(#05c, #ace));
     background: var(--envoy-color-surface, transparent);
     border: 1px solid var(--envoy-color-border, light-dark(#778, #889));

@@ -388,19 +388,9 @@ export class NewsList extends EnvoyElement {
 
   protected override render() {
     const level = headingLevel(this.headingLevel, 2);
-    return html`<section part="base">
-      ${this.heading ? heading(level, this.heading) : nothing}
-      ${this.#renderBody(Math.min(level + 1, 6))}
-      ${this.#more ? html`<a part="more" href=${this.#more}>${this.moreLabel || msg('All messages', { id: 'news-list.more' })}</a>` : nothing}
-    </section>`;
-  }
-
-  #renderBody(cardLevel: number) {
-    if (this.#source === 'markup' && !this.markup) return html`<slot></slot>`;
-    const loading = this.#source === 'src' && (this.status === 'loading' || this.status === 'idle');
     const failed = this.#source === 'src' && (this.status === 'error' || !!this.pollFailure);
-    // Said once, politely, when it first shows: a status region that is always there and only changes its text
-    // (an alert would interrupt the reader, and again at every render).
+    // Said once, politely, when it first shows: a status region that is always there, in the same place, and only
+    // changes its text (an alert would interrupt the reader, and again at every render).
     const announcement = failed
       ? this.#shown.length === 0
         ? msg('The news could not be loaded.', { id: 'news-list.error' })
@@ -408,12 +398,22 @@ export class NewsList extends EnvoyElement {
           ? msg('The news could not be refreshed; showing the earlier news.', { id: 'news-list.refresh-failed' })
           : msg('The latest news could not be loaded.', { id: 'news-list.markup-kept' })
       : '';
-    const status = html`<p class="visually-hidden" role="status">${announcement}</p>`;
+    return html`<section part="base">
+      ${this.heading ? heading(level, this.heading) : nothing}
+      ${this.#renderBody(Math.min(level + 1, 6), failed, announcement)}
+      ${this.#more ? html`<a part="more" href=${this.#more}>${this.moreLabel || msg('All messages', { id: 'news-list.more' })}</a>` : nothing}
+      <p class="visually-hidden" role="status">${announcement}</p>
+    </section>`;
+  }
+
+  #renderBody(cardLevel: number, failed: boolean, announcement: string) {
+    if (this.#source === 'markup' && !this.markup) return html`<slot></slot>`;
+    const loading = this.#source === 'src' && (this.status === 'loading' || this.status === 'idle');
     if (failed && this.#shown.length === 0) {
-      return html`<p part="error"><span>${announcement}</span> ${this.#retryButton()}</p>${status}`;
+      return html`<p part="error"><span>${announcement}</span> ${this.#retryButton()}</p>`;
     }
     if (this.#shown.length === 0 && !loading) {
-      return html`<p part="empty">${msg('No news yet.', { id: 'news-list.empty' })}</p>${status}`;
+      return html`<p part="empty">${msg('No news yet.', { id: 'news-list.empty' })}</p>`;
     }
     // One list element whether it holds placeholders or items, so focus on it (after Retry) stays when they come.
     const rows = Math.min(Math.max(Math.floor(Number(this.limit)) || 1, 1), 3);
@@ -441,7 +441,7 @@ export class NewsList extends EnvoyElement {
               >
             </li>`,
           )}</ul>
-      ${failed ? html`<p part="notice"><span>${announcement}</span> ${this.fetched ? nothing : this.#retryButton()}</p>` : nothing}${status}`;
+      ${failed ? html`<p part="notice"><span>${announcement}</span> ${this.fetched ? nothing : this.#retryButton()}</p>` : nothing}`;
   }
 
   #retryButton() {

@@ -48,6 +48,8 @@ const datesOf = (datetimes: (string | null)[]) => datetimes.map((datetime) => da
 
 interface Clock {
   label: string;
+  /** Whether the label is the English city name taken from the zone id (not the author's own label). */
+  english: boolean;
   /** The canonical zone, or null when the zone is unknown. */
   timeZone: string | null;
   /** The zone as given, for the notice. */
@@ -212,7 +214,9 @@ export class WorldClock extends EnvoyElement {
       const { timeZone, label } = (entry && typeof entry === 'object' ? entry : { timeZone: entry }) as Partial<WorldClockZone>;
       const input = String(timeZone ?? '');
       const canonical = canonicalTimeZone(input);
-      return { label: label ? String(label) : shorten(cityFromTimeZone(input, canonical)), timeZone: canonical, input };
+      return label
+        ? { label: String(label), english: false, timeZone: canonical, input }
+        : { label: shorten(cityFromTimeZone(input, canonical)), english: true, timeZone: canonical, input };
     });
   }
 
@@ -263,13 +267,21 @@ export class WorldClock extends EnvoyElement {
         ? html`<time part="date" datetime=${isoDate(firstDate)}>${formatInstant(dateTimeFormat(this.#locale, { timeZone: first, dateStyle: 'long' }), at)}</time>`
         : nothing}<ul part="list" role="list">${this.#clocks.map((clock, index) => {
         if (clock.timeZone === null) {
-          return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${shorten(clock.input)}”`, { id: 'world-clock.unknown-zone' })}</span></li> `;
+          return html`<li part="zone">${this.#label(clock)}<span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${shorten(clock.input)}”`, { id: 'world-clock.unknown-zone' })}</span></li> `;
         }
         const dayOffset = firstDate ? daysBetween(firstDate, calendarDateIn(at, clock.timeZone)) : 0;
-        return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span>${shown(this.#renderTime(datetimes[index]!, index, at), clock)}${dayOffset === 0 ? nothing : this.#renderDayOffset(dayOffset)}</li> `;
+        return html`<li part="zone">${this.#label(clock)}<span class="visually-hidden">, </span>${shown(this.#renderTime(datetimes[index]!, index, at), clock)}${dayOffset === 0 ? nothing : this.#renderDayOffset(dayOffset)}</li> `;
       })}</ul>${this.#found
         .filter((problem) => problem.code !== 'unknown-time-zone')
         .map((problem) => html`<p part="notice">${this.#noticeText(problem)}</p>`)}</div>`;
+  }
+
+  /**
+   * A clock's label. A name taken from the zone id is English (no browser API gives city names in other
+   * languages), so on a page in another language it says so with `lang="en"`, for screen readers (WCAG 3.1.2).
+   */
+  #label(clock: Clock) {
+    return html`<span part="label" lang=${clock.english && !/^en\b/i.test(this.#locale) ? 'en' : nothing}>${clock.label}</span>`;
   }
 
   #renderTime(datetime: string, index: number, at: number) {
