@@ -10,19 +10,13 @@
  * - `setLocale` chooses a locale explicitly and stops following `<html lang>`.
  * The CDN bundles inline their own copy of @lit/localize, so they always configure it themselves.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { messageLocale, type MessageLocale } from './internal/locale.js';
 import { CDN } from './internal/build.js';
+import { loadLocale } from './internal/load-locale.js';
 
 export type { MessageLocale as EnvoyLocale };
-
-type TargetLocale = (typeof targetLocales)[number];
-
-/** The generated translations, each loaded only when its locale is first used. */
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  ru: () => import('./generated/locales/ru.js'),
-};
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
 /** Set when configuring failed because the application had configured @lit/localize first. */
@@ -59,21 +53,14 @@ if (typeof window !== 'undefined') {
  */
 export function ensureLocalization(): void {
   if (controls || applicationOwned || typeof window === 'undefined') return;
-  const configure = () =>
-    (controls = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: (locale) => loaders[locale as TargetLocale](),
-    }));
-  // A CDN bundle's copy of @lit/localize is its own: nobody else can have configured it.
-  if (CDN) configure();
-  else {
-    try {
-      configure();
-    } catch {
-      applicationOwned = true;
-      return;
-    }
+  try {
+    controls = configureLocalization({ sourceLocale, targetLocales, loadLocale });
+  } catch {
+    // The application configured @lit/localize first. A CDN bundle's copy is its own and never throws here; a
+    // CDN-only branch without the `try` saved it about 20 B but cost every npm entry about as much (esbuild, as
+    // size-limit and Vite use it, keeps an `if (false)`), so both builds share this one.
+    applicationOwned = true;
+    return;
   }
   const root = document.documentElement;
   const follow = () => {
