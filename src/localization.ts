@@ -1,9 +1,10 @@
 /**
- * The library's words: @lit/localize in runtime mode, English source, Russian (and later more) on demand.
+ * The library's words: @lit/localize in runtime mode, English source; Arabic, French, German, Russian, Simplified
+ * Chinese and Spanish loaded on demand (src/internal/load-locale.ts), each only when a page shows it.
  *
  * @lit/localize allows one configuration per copy of the library, and one active locale per page:
  * - The first envoy element that connects configures it, then follows `<html lang>` (also when that attribute
- *   changes later): `ru-RU` -> `ru`, an unknown language -> `en`.
+ *   changes later): `ru-RU` -> `ru`, `zh-CN` -> `zh-Hans`, `zh-TW` and an unknown language -> `en` (messageLocale).
  * - If the application configured @lit/localize itself before that, configuring throws; the application then
  *   owns the locale, envoy elements render with its templates, and it merges ours into its `loadLocale`
  *   (`envoy-elements/locales/ru.js`, see README "Languages").
@@ -94,7 +95,7 @@ export function setLocale(locale: string): Promise<void> {
   return switchTo(messageLocale(locale));
 }
 
-/** The locale envoy elements currently render their words in (`en`, `ru`). */
+/** The locale envoy elements currently render their words in (`en`, `ru`, `zh-Hans` …). */
 export function getLocale(): MessageLocale {
   return controls
     ? (controls.getLocale() as MessageLocale)

@@ -11,7 +11,12 @@ import type { LocaleModule } from '@lit/localize';
 import type { targetLocales } from '../generated/locale-codes.js';
 
 const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+  ar: () => import('../generated/locales/ar.js'),
+  de: () => import('../generated/locales/de.js'),
+  es: () => import('../generated/locales/es.js'),
+  fr: () => import('../generated/locales/fr.js'),
   ru: () => import('../generated/locales/ru.js'),
+  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
 };
 
 /** The translations of `locale`, a code from `targetLocales`. */
