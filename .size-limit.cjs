@@ -1,10 +1,11 @@
-// `npm run size`: gzip budgets, checked in CI. English path only: translations are separate files that a page
-// loads only when it shows that language, so they are left out of every measure.
+// `npm run size`: gzip budgets, checked in CI. English path only: translations, and in the npm build the list of them
+// (src/internal/translations.ts), are separate files that a page loads only when it shows another language, so they
+// are left out of every measure.
 // CDN files are measured as shipped (esbuild disabled: the file itself, gzip -9); they import nothing else for
 // English. npm entries are bundled by esbuild with Lit and @lit/localize left out, as an app's bundler would.
 const englishOnly = (config) => ({
   ...config,
-  external: [...(config.external ?? []), './generated/locales/*', './locales/*'],
+  external: [...(config.external ?? []), './generated/locales/*', './locales/*', '*/translations.js'],
 });
 
 /**
