@@ -1,28 +1,23 @@
 /**
- * The library's words: @lit/localize in runtime mode, English source, Russian (and later more) on demand.
+ * The library's words: @lit/localize in runtime mode, English source; Arabic, French, German, Russian, Simplified
+ * Chinese and Spanish loaded on demand (src/internal/load-locale.ts), each only when a page shows it.
  *
  * @lit/localize allows one configuration per copy of the library, and one active locale per page:
  * - The first envoy element that connects configures it, then follows `<html lang>` (also when that attribute
- *   changes later): `ru-RU` -> `ru`, an unknown language -> `en`.
+ *   changes later): `ru-RU` -> `ru`, `zh-CN` -> `zh-Hans`, `zh-TW` and an unknown language -> `en` (messageLocale).
  * - If the application configured @lit/localize itself before that, configuring throws; the application then
  *   owns the locale, envoy elements render with its templates, and it merges ours into its `loadLocale`
  *   (`envoy-elements/locales/ru.js`, see README "Languages").
  * - `setLocale` chooses a locale explicitly and stops following `<html lang>`.
  * The CDN bundles inline their own copy of @lit/localize, so they always configure it themselves.
  */
-import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { messageLocale, type MessageLocale } from './internal/locale.js';
 import { CDN } from './internal/build.js';
+import { loadLocale } from './internal/load-locale.js';
 
 export type { MessageLocale as EnvoyLocale };
-
-type TargetLocale = (typeof targetLocales)[number];
-
-/** The generated translations, each loaded only when its locale is first used. */
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  ru: () => import('./generated/locales/ru.js'),
-};
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
 /** Set when configuring failed because the application had configured @lit/localize first. */
@@ -59,21 +54,14 @@ if (typeof window !== 'undefined') {
  */
 export function ensureLocalization(): void {
   if (controls || applicationOwned || typeof window === 'undefined') return;
-  const configure = () =>
-    (controls = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: (locale) => loaders[locale as TargetLocale](),
-    }));
-  // A CDN bundle's copy of @lit/localize is its own: nobody else can have configured it.
-  if (CDN) configure();
-  else {
-    try {
-      configure();
-    } catch {
-      applicationOwned = true;
-      return;
-    }
+  try {
+    controls = configureLocalization({ sourceLocale, targetLocales, loadLocale });
+  } catch {
+    // The application configured @lit/localize first. A CDN bundle's copy is its own and never throws here; a
+    // CDN-only branch without the `try` saved it about 20 B but cost every npm entry about as much (esbuild, as
+    // size-limit and Vite use it, keeps an `if (false)`), so both builds share this one.
+    applicationOwned = true;
+    return;
   }
   const root = document.documentElement;
   const follow = () => {
@@ -107,7 +95,7 @@ export function setLocale(locale: string): Promise<void> {
   return switchTo(messageLocale(locale));
 }
 
-/** The locale envoy elements currently render their words in (`en`, `ru`). */
+/** The locale envoy elements currently render their words in (`en`, `ru`, `zh-Hans` …). */
 export function getLocale(): MessageLocale {
   return controls
     ? (controls.getLocale() as MessageLocale)

@@ -14,11 +14,35 @@ describe('localization', () => {
     expect(messageLocale('ru')).to.equal('ru');
     expect(messageLocale('ru-RU')).to.equal('ru');
     expect(messageLocale('RU_ru')).to.equal('ru');
+    expect(messageLocale(' ru ')).to.equal('ru');
     expect(messageLocale('en-GB')).to.equal('en');
-    expect(messageLocale('fr')).to.equal('en');
+    expect(messageLocale('fi')).to.equal('en');
+    expect(messageLocale('tlh')).to.equal('en');
     expect(messageLocale('')).to.equal('en');
     expect(messageLocale(null)).to.equal('en');
+    expect(messageLocale(undefined)).to.equal('en');
     expect(messageLocale('not a tag!')).to.equal('en');
+  });
+
+  it('resolves the seven languages, with their regions, to their codes', () => {
+    const cases: Record<string, string[]> = {
+      fr: ['fr', 'fr-FR', 'fr-BE', 'fr-CA', 'fr-CH', 'FR_fr'],
+      de: ['de', 'de-DE', 'de-AT', 'de-CH'],
+      es: ['es', 'es-ES', 'es-MX', 'es-419', 'es-AR'],
+      ar: ['ar', 'ar-EG', 'ar-SA', 'ar-MA', 'ar-AE', 'ar-u-nu-latn', 'ar-EG-u-nu-latn', 'ar-Arab'],
+      ru: ['ru', 'ru-RU', 'ru-BY', 'ru-KZ'],
+      en: ['en', 'en-GB', 'en-US'],
+    };
+    for (const [code, tags] of Object.entries(cases)) for (const tag of tags) expect(messageLocale(tag), tag).to.equal(code);
+  });
+
+  it('gives Simplified Chinese to tags written in Simplified characters, and English (not Simplified) to Traditional', () => {
+    for (const tag of ['zh', 'zh-CN', 'zh-Hans', 'zh-hans', 'zh-Hans-CN', 'zh-Hans-HK', 'zh-SG', 'zh-MY', 'zh_CN']) {
+      expect(messageLocale(tag), tag).to.equal('zh-Hans');
+    }
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW', 'zh-Hant-CN', 'zh-Latn']) {
+      expect(messageLocale(tag), tag).to.equal('en');
+    }
   });
 
   it('keeps regions Intl knows for dates and numbers, and falls back to en for tags it cannot use', () => {
@@ -60,7 +84,19 @@ describe('localization', () => {
     root.setAttribute('lang', 'fr');
     await ready;
     await el.updateComplete;
-    expect(partText(el, 'day-offset')).to.equal('+1 day');
+    expect(getLocale()).to.equal('fr');
+    expect(partText(el, 'day-offset')).to.equal('+1 jour');
+    // A language without a translation, and Traditional Chinese (no Simplified in its place), read English.
+    for (const lang of ['fi', 'zh-TW']) {
+      ready = nextLocaleReady();
+      root.setAttribute('lang', lang);
+      await ready;
+      await el.updateComplete;
+      expect(getLocale(), lang).to.equal('en');
+      expect(partText(el, 'day-offset'), lang).to.equal('+1 day');
+      root.setAttribute('lang', 'de');
+      await nextLocaleReady();
+    }
   });
 
   it('setLocale chooses explicitly and stops following <html lang>', async () => {

@@ -236,7 +236,13 @@ describe('10,000 connect/disconnect cycles leave nothing behind', function () {
       // Every cycle connected and rendered.
       expect(updates.count()).to.be.at.least(cycles);
 
-      const after = await heap();
+      // Aborted requests and the like can still hold memory for a moment after the cycles: what is leaked stays
+      // through a few more collections, what is transient does not.
+      let after = await heap();
+      for (let retry = 0; retry < 5 && after.usedSize / before.usedSize > HEAP_TOLERANCE; retry++) {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        after = await heap();
+      }
       const listenersAfter = await listeners();
       const ratio = after.usedSize / before.usedSize;
       figures.push(

@@ -116,7 +116,9 @@ function unsafeLeftovers(host: Element): string[] {
   for (const el of everything(host.shadowRoot!)) {
     const name = el.localName;
     if (['script', 'iframe', 'object', 'embed', 'base', 'form', 'link', 'style', 'svg', 'math', 'input'].includes(name)) {
-      problems.push(`<${name}>`);
+      // Our own button icons (an aria-hidden <svg part="icon"> of one path) are the only SVG we draw.
+      const icon = name === 'svg' && el.getAttribute('part') === 'icon' && el.getAttribute('aria-hidden') === 'true';
+      if (!icon) problems.push(`<${name}>`);
     }
     // Microdata <meta itemprop> is ours and harmless; a refresh is not.
     if (name === 'meta' && el.hasAttribute('http-equiv')) problems.push('<meta http-equiv>');

@@ -1,6 +1,5 @@
-import { nothing, type PropertyValues } from 'lit';
-import { html } from 'lit/static-html.js';
-import { headingLevel, headingTag } from '../internal/heading.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { heading, headingLevel } from '../internal/heading.js';
 import { msg } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { isBlank, safeUrl } from '../internal/safe-url.js';
@@ -99,33 +98,33 @@ export class ArticleCard extends EnvoyElement {
   /** `featured` (larger heading), `compact` (thumbnail beside the text) or unset. */
   declare variant?: 'featured' | 'compact';
 
-  private found: Problem[] = [];
-  private link: string | null = null;
-  private picture: string | null = null;
-  private shownDate: ShownDate | undefined;
+  #found: Problem[] = [];
+  #link: string | null = null;
+  #picture: string | null = null;
+  #shownDate: ShownDate | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const found: Problem[] = [];
-    if (changed.has('href')) this.link = safeUrl(this.href, 'link');
-    if (changed.has('image')) this.picture = safeUrl(this.image, 'image');
-    if (changed.has('date')) this.shownDate = this.date == null ? undefined : readShownDate(this.date);
+    if (changed.has('href')) this.#link = safeUrl(this.href, 'link');
+    if (changed.has('image')) this.#picture = safeUrl(this.image, 'image');
+    if (changed.has('date')) this.#shownDate = this.date == null ? undefined : readShownDate(this.date);
     if (!String(this.heading ?? '').trim()) found.push({ code: 'missing-heading' });
     /** An attribute that is set (`value` not null) but `wrong`. */
     const check = (code: string, value: unknown, wrong: boolean) => {
       if (value != null && wrong) found.push({ code, input: String(value) });
     };
     // An empty address is no address (as a CMS writes `href=""` for an article without a page), not an unsafe one.
-    check('unsafe-url', this.href, !this.link && !isBlank(this.href));
-    check('unsafe-url', this.image, !this.picture && !isBlank(this.image));
-    check('invalid-date', this.date, !this.shownDate);
+    check('unsafe-url', this.href, !this.#link && !isBlank(this.href));
+    check('unsafe-url', this.image, !this.#picture && !isBlank(this.image));
+    check('invalid-date', this.date, !this.#shownDate);
     check('invalid-heading-level', this.headingLevel, !headingLevel(this.headingLevel, 0));
     check('invalid-variant', this.variant, !VARIANTS.includes(this.variant!));
     check('invalid-clamp', this.clamp, !clampLines(this.clamp));
-    this.found = found;
+    this.#found = found;
   }
 
   protected override updated(): void {
-    this.problems.report(this.found);
+    this.problems.report(this.#found);
     // The line count goes in through the CSSOM: a strict Content-Security-Policy (`style-src 'self'`) blocks a
     // `style` attribute written in markup, as Lit's styleMap writes it on first render, but not this.
     const lines = clampLines(this.clamp);
@@ -133,17 +132,19 @@ export class ArticleCard extends EnvoyElement {
   }
 
   protected override render() {
-    const tag = headingTag(headingLevel(this.headingLevel, 3));
-    const heading = String(this.heading ?? '').trim();
+    const title = String(this.heading ?? '').trim();
     const variant = this.variant && VARIANTS.includes(this.variant) ? this.variant : 'default';
     // No white space between tags: every child sits in a grid, where it would only add text nodes.
-    return html`<article part="base" class=${variant}>${this.picture
-        ? html`<img part="image" src=${this.picture} alt=${this.imageAlt ?? ''} loading="lazy" decoding="async">`
-        : nothing}<div part="body">${this.kicker ? html`<p part="kicker">${this.kicker}</p>` : nothing}<${tag} part="heading">${this.link && heading
-          ? html`<a part="link" href=${this.link}>${heading}</a>`
-          : heading || html`<span part="notice">${msg('Untitled', { id: 'article-card.untitled' })}</span>`}</${tag}>${this.shownDate
-          ? html`<time part="date" datetime=${this.shownDate.datetime}>${formatShownDate(this.shownDate, this.formattingLocale)}</time>`
-          : nothing}<div part="excerpt" class=${clampLines(this.clamp) ? 'clamped' : ''}><slot></slot></div>${!this.link && !isBlank(this.href)
+    return html`<article part="base" class=${variant}>${this.#picture
+        ? html`<img part="image" src=${this.#picture} alt=${this.imageAlt ?? ''} loading="lazy" decoding="async">`
+        : nothing}<div part="body">${this.kicker ? html`<p part="kicker">${this.kicker}</p>` : nothing}${heading(
+          headingLevel(this.headingLevel, 3),
+          this.#link && title
+            ? html`<a part="link" href=${this.#link}>${title}</a>`
+            : title || html`<span part="notice">${msg('Untitled', { id: 'article-card.untitled' })}</span>`,
+        )}${this.#shownDate
+          ? html`<time part="date" datetime=${this.#shownDate.datetime}>${formatShownDate(this.#shownDate, this.formattingLocale)}</time>`
+          : nothing}<div part="excerpt" class=${clampLines(this.clamp) ? 'clamped' : ''}><slot></slot></div>${!this.#link && !isBlank(this.href)
           ? html`<p part="notice">${msg('This link was removed because its address is not safe.', { id: 'article-card.unsafe-link' })}</p>`
           : nothing}</div></article>`;
   }

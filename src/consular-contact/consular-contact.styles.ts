@@ -1,25 +1,28 @@
 import { css } from 'lit';
 
-// Line breaks in the address attribute are kept (from the stylesheet, not an inline style, for strict CSP).
+// Labels sit beside their values while there is room, and over them in a narrow container (container query on the
+// element's own width, not the viewport). Phone numbers never wrap; an e-mail address wraps only at `@` and `.`
+// (the template puts <wbr> there). The open/closed dot is a filled disc or a ring, drawn with a border, so it keeps
+// its shape when forced colours take its colour away. Line breaks in the address are kept.
 export const consularContactStyles = css`
   :host {
     display: block;
-    color: var(--envoy-consular-contact-color, inherit);
-    font-family: var(--envoy-consular-contact-font-family, inherit);
+    container-type: inline-size;
+    color: var(--envoy-consular-contact-color, var(--envoy-color-text, inherit));
+    font-family: var(--envoy-consular-contact-font-family, var(--envoy-font-family, inherit));
   }
   [part~='base'] {
     display: grid;
-    gap: var(--envoy-consular-contact-gap, 0.75em);
+    gap: var(--envoy-consular-contact-gap, var(--envoy-space-m, 0.75em));
     padding: var(--envoy-consular-contact-padding, 0);
-    background: var(--envoy-consular-contact-background, transparent);
+    background: var(--envoy-consular-contact-background, var(--envoy-color-surface, transparent));
     border: var(--envoy-consular-contact-border, none);
-    border-radius: var(--envoy-consular-contact-border-radius, 0.5em);
+    border-radius: var(--envoy-consular-contact-border-radius, var(--envoy-radius, 0.5em));
   }
   [part~='heading'] {
     margin: 0;
     color: var(--envoy-consular-contact-heading-color, inherit);
-    font-size: var(--envoy-consular-contact-heading-font-size, 1.25em);
-    line-height: 1.25;
+    font-size: var(--envoy-consular-contact-heading-font-size, var(--envoy-font-size-l, 1.25em));
   }
   [part~='status'] {
     margin: 0;
@@ -28,37 +31,59 @@ export const consularContactStyles = css`
   [part~='status']::before {
     content: '' / '';
     display: inline-block;
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    margin-inline-end: 0.4em;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-end: 0.45em;
+    vertical-align: -0.05em;
+    border: 0.15em solid var(--envoy-consular-contact-closed-color, var(--envoy-color-danger, light-dark(#b22, #fba)));
     border-radius: 50%;
-    background: var(--envoy-consular-contact-closed-color, light-dark(#a4161a, #ffb4ab));
   }
   [part~='status'].open::before {
-    background: var(--envoy-consular-contact-open-color, light-dark(#1b6e2d, #7fdc8f));
+    border-width: 0.375em;
+    border-color: var(--envoy-consular-contact-open-color, var(--envoy-color-success, light-dark(#172, #7d8)));
   }
   [part~='details'] {
     display: grid;
     grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.35em 1em;
+    gap: var(--envoy-space-s, 0.5em) 1em;
     margin: 0;
   }
   [part~='details'] > div {
     display: contents;
   }
   dt {
-    color: var(--envoy-consular-contact-label-color, inherit);
+    color: var(--envoy-consular-contact-label-color, var(--envoy-color-text-muted, light-dark(#555, #bbb)));
     font-weight: 600;
   }
   dd {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em var(--envoy-space-s, 0.5em);
     margin: 0;
-    overflow-wrap: anywhere;
+    min-inline-size: 0;
+  }
+  @container (max-width: 30em) {
+    [part~='details'] {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+    dd {
+      margin-block-end: var(--envoy-space-s, 0.5em);
+    }
+  }
+  [part~='phone'],
+  [part~='emergency-phone'],
+  .nowrap {
+    white-space: nowrap;
   }
   [part~='address'] {
+    display: block;
     white-space: pre-line;
   }
   a {
-    color: var(--envoy-consular-contact-link-color, inherit);
+    color: var(--envoy-consular-contact-link-color, var(--envoy-color-accent, light-dark(#05c, #ace)));
+    text-underline-offset: 0.15em;
   }
   [part~='hours'] {
     display: grid;
@@ -68,26 +93,13 @@ export const consularContactStyles = css`
     list-style: none;
   }
   [part~='time-zone'] {
-    font-size: 0.875em;
-  }
-  button {
-    margin-inline-start: 0.5em;
-    padding: 0.15em 0.6em;
-    font: inherit;
-    font-size: 0.875em;
-    color: inherit;
-    background: transparent;
-    border: 1px solid color-mix(in srgb, currentColor 45%, transparent);
-    border-radius: 0.3em;
-    cursor: pointer;
+    color: var(--envoy-color-text-muted, light-dark(#555, #bbb));
+    font-size: var(--envoy-font-size-s, 0.875em);
   }
   [part~='save'] {
     justify-self: start;
-    margin: 0;
   }
-  a:focus-visible,
-  button:focus-visible {
-    outline: 3px solid var(--envoy-consular-contact-focus-color, light-dark(#0b5cad, #8ab4f8));
-    outline-offset: 2px;
+  :focus-visible {
+    outline-color: var(--envoy-consular-contact-focus-color, var(--envoy-color-focus, var(--envoy-color-accent, light-dark(#05c, #ace))));
   }
 `;

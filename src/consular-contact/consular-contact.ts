@@ -1,5 +1,4 @@
-import { nothing, type PropertyValues } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController } from '../internal/ticker.js';
@@ -12,9 +11,14 @@ import { openStatus, parseOpeningHours, weekdayOf, type OpenStatus, type Range, 
 import { vcard, vcardText } from '../internal/vcard.js';
 import { shorten, type Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
+import { buttonStyles } from '../internal/button.styles.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
-import { headingLevel, headingTag } from '../internal/heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import { consularContactStyles } from './consular-contact.styles.js';
+import { copyIcon, saveIcon } from '../internal/icons.js';
+
+/** An e-mail address that may wrap only before `@` and `.`, never inside a name. */
+const breakable = (address: string) => address.trim().split(/(?=[@.])/).map((piece, index) => (index ? html`<wbr>${piece}` : piece));
 
 const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -73,7 +77,7 @@ function groupDays(week: WeekHours): [number, number, Range[]][] {
  * (hours read on the reader's clock), `invalid-now`, `invalid-heading-level`, `copy-failed`. Once per problem.
  */
 export class ConsularContact extends EnvoyElement {
-  static override styles = [baseStyles, visuallyHiddenStyles, consularContactStyles];
+  static override styles = [baseStyles, buttonStyles, visuallyHiddenStyles, consularContactStyles];
 
   static override properties = {
     heading: {},
@@ -119,17 +123,17 @@ export class ConsularContact extends EnvoyElement {
   private declare copyStatus: string;
   private declare copyFailed: boolean;
 
-  private found: Problem[] = [];
-  private week: WeekHours | null = null;
-  private zone: string | null = null;
-  private frozenAt: number | undefined;
-  private status: OpenStatus | undefined;
+  #found: Problem[] = [];
+  #week: WeekHours | null = null;
+  #zone: string | null = null;
+  #frozenAt: number | undefined;
+  #status: OpenStatus | undefined;
 
-  private readonly ticker = new TickController(this, {
+  readonly #ticker = new TickController(this, {
     // The status changes at the next opening or closing, and its words at the office's midnight too ("opens
     // tomorrow" becomes "opens today").
     nextChange: (now) =>
-      this.week && this.zone ? Math.min(openStatus(this.week, now, this.zone).changesAt, startOfNextDay(now, this.zone)) : Infinity,
+      this.#week && this.#zone ? Math.min(openStatus(this.#week, now, this.#zone).changesAt, startOfNextDay(now, this.#zone)) : Infinity,
     tick: () => this.requestUpdate(),
   });
 
@@ -140,39 +144,39 @@ export class ConsularContact extends EnvoyElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('hours')) this.week = this.hours ? parseOpeningHours(this.hours) : null;
-    if (changed.has('timeZone') || !this.zone) {
-      this.zone = this.timeZone ? canonicalTimeZone(String(this.timeZone)) : viewerTimeZone();
+    if (changed.has('hours')) this.#week = this.hours ? parseOpeningHours(this.hours) : null;
+    if (changed.has('timeZone') || !this.#zone) {
+      this.#zone = this.timeZone ? canonicalTimeZone(String(this.timeZone)) : viewerTimeZone();
     }
-    if (changed.has('now')) this.frozenAt = this.now == null ? undefined : parseInstant(this.now);
+    if (changed.has('now')) this.#frozenAt = this.now == null ? undefined : parseInstant(this.now);
     const found: Problem[] = [];
     for (const number of [this.phone, this.emergencyPhone]) {
       if (number && !toE164(number)) found.push({ code: 'invalid-phone', input: String(number), message: `cannot make a tel: link of "${number}" (write the whole number alone, with its country code: +44 20 7946 0000); shown as text` });
     }
     if (this.email && !mailtoUrl(this.email)) found.push({ code: 'invalid-email', input: String(this.email) });
-    if (this.hours && !this.week) found.push({ code: 'invalid-hours', input: String(this.hours), message: `cannot read hours="${this.hours}" (e.g. Mo-Fr 09:00-12:30, 14:00-17:00); shown as written` });
-    if (this.timeZone && !this.zone) found.push({ code: 'unknown-time-zone', input: String(this.timeZone) });
+    if (this.hours && !this.#week) found.push({ code: 'invalid-hours', input: String(this.hours), message: `cannot read hours="${this.hours}" (e.g. Mo-Fr 09:00-12:30, 14:00-17:00); shown as written` });
+    if (this.timeZone && !this.#zone) found.push({ code: 'unknown-time-zone', input: String(this.timeZone) });
     if (this.hours && !this.timeZone) found.push({ code: 'missing-time-zone', message: "hours without time-zone are read on the reader's clock; set time-zone to the office's zone" });
-    if (this.now != null && this.frozenAt === undefined) found.push({ code: 'invalid-now', input: String(this.now) });
+    if (this.now != null && this.#frozenAt === undefined) found.push({ code: 'invalid-now', input: String(this.now) });
     if (this.headingLevel != null && headingLevel(this.headingLevel, 0) === 0) found.push({ code: 'invalid-heading-level', input: String(this.headingLevel) });
     if (this.copyFailed) found.push({ code: 'copy-failed', message: 'the clipboard refused the copy' });
-    this.found = found;
-    this.status = this.week && this.zone ? openStatus(this.week, this.frozenAt ?? Date.now(), this.zone) : undefined;
-    this.ticker.enabled = !!this.status && this.frozenAt === undefined;
-    if (changed.has('hours') || changed.has('timeZone')) this.ticker.refresh();
+    this.#found = found;
+    this.#status = this.#week && this.#zone ? openStatus(this.#week, this.#frozenAt ?? Date.now(), this.#zone) : undefined;
+    this.#ticker.enabled = !!this.#status && this.#frozenAt === undefined;
+    if (changed.has('hours') || changed.has('timeZone')) this.#ticker.refresh();
   }
 
   protected override updated(): void {
-    this.problems.report(this.found);
+    this.problems.report(this.#found);
   }
 
-  private get headingText(): string {
+  get #headingText(): string {
     return this.heading || msg('Consular queries', { id: 'consular-contact.heading' });
   }
 
   /** The contact as a vCard 4.0 (what "Save contact" downloads). */
   vCard(): string {
-    const lines = [`FN:${vcardText(this.headingText)}`, 'KIND:org'];
+    const lines = [`FN:${vcardText(this.#headingText)}`, 'KIND:org'];
     const tel = (number: string | undefined, type: string) => {
       if (!number) return;
       const e164 = toE164(number);
@@ -182,8 +186,8 @@ export class ConsularContact extends EnvoyElement {
     tel(this.emergencyPhone, 'work,voice,x-emergency');
     if (this.email) lines.push(`EMAIL;TYPE=work:${vcardText(String(this.email).trim())}`);
     if (this.address) lines.push(`ADR;TYPE=work:;;${vcardText(String(this.address).trim())};;;;`);
-    if (this.zone) lines.push(`TZ:${this.zone}`);
-    if (this.hours) lines.push(`NOTE:${vcardText(`Opening hours: ${String(this.hours).trim()}${this.zone ? ` (${this.zone})` : ''}`)}`);
+    if (this.#zone) lines.push(`TZ:${this.#zone}`);
+    if (this.hours) lines.push(`NOTE:${vcardText(`Opening hours: ${String(this.hours).trim()}${this.#zone ? ` (${this.#zone})` : ''}`)}`);
     return vcard(lines);
   }
 
@@ -191,22 +195,20 @@ export class ConsularContact extends EnvoyElement {
   saveContact(): void {
     const link = document.createElement('a');
     link.href = `data:text/vcard;charset=utf-8,${encodeURIComponent(this.vCard())}`;
-    link.download = `${this.headingText.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;
+    link.download = `${this.#headingText.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;
     link.click();
   }
 
-  private copies = 0;
+  #copies = 0;
 
-  private copyButton(label: string, value: string, what: 'phone' | 'email') {
-    return html`<button part="copy" type="button" aria-label=${label} @click=${() => this.copy(value, what)}>
-      ${msg('Copy', { id: 'consular-contact.copy' })}
-    </button>`;
+  #copyButton(label: string, value: string, what: 'phone' | 'email') {
+    return html`<button part="copy" type="button" aria-label=${label} @click=${() => this.#copy(value, what)}>${copyIcon()}${msg('Copy', { id: 'consular-contact.copy' })}</button>`;
   }
 
-  private async copy(value: string, what: 'phone' | 'email'): Promise<void> {
+  async #copy(value: string, what: 'phone' | 'email'): Promise<void> {
     // A status region speaks only when its text changes: a trailing no-break space that comes and goes makes
     // the same message ("copied") heard again on the next copy.
-    const again = ++this.copies % 2 ? '' : '\u00a0';
+    const again = ++this.#copies % 2 ? '' : '\u00a0';
     try {
       await navigator.clipboard.writeText(value);
       this.copyFailed = false;
@@ -222,7 +224,6 @@ export class ConsularContact extends EnvoyElement {
 
   protected override render() {
     const locale = this.formattingLocale;
-    const tag = headingTag(headingLevel(this.headingLevel, 2));
     const mailto = mailtoUrl(this.email);
     const time = (minutes: number) => {
       const text = timeFormat(locale, 'UTC').format(Date.UTC(2000, 0, 1, 0, minutes % 1440));
@@ -235,16 +236,16 @@ export class ConsularContact extends EnvoyElement {
       return html`<div>
         <dt>${label}</dt>
         <dd>
-          ${e164 ? html`<a part=${part} href="tel:${e164}">${number}</a>` : html`<span part=${part}>${number}</span>`}
+          ${e164 ? html`<a part=${part} href="tel:${e164}" dir="ltr">${number}</a>` : html`<span part=${part} dir="ltr">${number}</span>`}
           <meta itemprop="telephone" content=${e164 ?? number} />
-          ${this.copyButton(copyLabel, e164 ?? number, 'phone')}
+          ${this.#copyButton(copyLabel, e164 ?? number, 'phone')}
         </dd>
       </div>`;
     };
     return html`<section part="base" itemscope itemtype="https://schema.org/ContactPoint">
-      <${tag} part="heading" itemprop="name">${this.headingText}</${tag}>
+      ${heading(headingLevel(this.headingLevel, 2), this.#headingText, 'name')}
       <meta itemprop="contactType" content="consular" />
-      ${this.renderStatus(time, weekday)}
+      ${this.#renderStatus(time, weekday)}
       <dl part="details">
         ${phoneRow(msg('Phone', { id: 'consular-contact.phone' }), this.phone, 'phone', msg('Copy phone number', { id: 'consular-contact.copy-phone' }))}
         ${phoneRow(
@@ -257,9 +258,9 @@ export class ConsularContact extends EnvoyElement {
           ? html`<div>
               <dt>${msg('E-mail', { id: 'consular-contact.email' })}</dt>
               <dd>
-                ${mailto ? html`<a part="email" href=${mailto}>${this.email}</a>` : html`<span part="email">${this.email}</span>`}
+                ${mailto ? html`<a part="email" href=${mailto} dir="ltr">${breakable(String(this.email))}</a>` : html`<span part="email" dir="ltr">${this.email}</span>`}
                 <meta itemprop="email" content=${this.email} />
-                ${this.copyButton(msg('Copy e-mail address', { id: 'consular-contact.copy-email' }), String(this.email).trim(), 'email')}
+                ${this.#copyButton(msg('Copy e-mail address', { id: 'consular-contact.copy-email' }), String(this.email).trim(), 'email')}
               </dd>
             </div>`
           : nothing}
@@ -272,54 +273,62 @@ export class ConsularContact extends EnvoyElement {
         ${this.hours
           ? html`<div>
               <dt>${msg('Opening hours', { id: 'consular-contact.hours' })}</dt>
-              <dd>${this.renderHours(time, weekday)}</dd>
+              <dd>${this.#renderHours(time, weekday)}</dd>
             </div>`
           : nothing}
       </dl>
       ${this.phone || this.email || this.address
-        ? html`<button part="save" type="button" @click=${() => this.saveContact()}>${msg('Save contact', { id: 'consular-contact.save' })}</button>`
+        ? html`<button part="save" type="button" @click=${() => this.saveContact()}>${saveIcon()}${msg('Save contact', { id: 'consular-contact.save' })}</button>`
         : nothing}
       <p part="copy-status" role="status" class="visually-hidden">${this.copyStatus}</p>
     </section>`;
   }
 
-  private renderStatus(time: (minutes: number) => string, weekday: (day: number) => string) {
-    if (this.timeZone && !this.zone) {
+  #renderStatus(time: (minutes: number) => string, weekday: (day: number) => string) {
+    if (this.timeZone && !this.#zone) {
       return html`<p part="notice">${msg(str`Unknown time zone “${shorten(String(this.timeZone))}”.`, { id: 'consular-contact.unknown-zone' })}</p>`;
     }
-    const status = this.status;
+    const status = this.#status;
     if (!status) return nothing;
     const next = status.next;
-    let text: string;
+    let text: unknown;
     if (status.open) text = msg('Open now', { id: 'consular-contact.open' });
     else if (!next) text = msg('Closed', { id: 'consular-contact.closed' });
     else {
-      const at = time(next.minutes);
+      // The time is isolated, so its digits and any AM/PM mark keep their order in a right-to-left sentence.
+      const at = html`<bdi>${time(next.minutes)}</bdi>`;
       const day = weekday(weekdayOf(next.date));
       text =
         next.daysAhead === 0
-          ? msg(str`Closed, opens today at ${at}`, { id: 'consular-contact.opens-today' })
+          ? msg(html`Closed, opens today at ${at}`, { id: 'consular-contact.opens-today' })
           : next.daysAhead === 1
-            ? msg(str`Closed, opens tomorrow at ${at}`, { id: 'consular-contact.opens-tomorrow' })
-            : msg(str`Closed, opens ${day} at ${at}`, { id: 'consular-contact.opens-on' });
+            ? msg(html`Closed, opens tomorrow at ${at}`, { id: 'consular-contact.opens-tomorrow' })
+            : msg(html`Closed, opens ${day} at ${at}`, { id: 'consular-contact.opens-on' });
     }
     return html`<p part="status" class=${status.open ? 'open' : 'closed'}>${text}</p>`;
   }
 
-  private renderHours(time: (minutes: number) => string, weekday: (day: number) => string) {
-    const week = this.week;
+  /** The office's city from its zone id: English, so marked `lang="en"` on a page in another language. */
+  #city() {
+    const english = !/^en\b/i.test(this.formattingLocale);
+    return html`<span lang=${english ? 'en' : nothing}>${cityFromTimeZone(this.timeZone || this.#zone!, this.#zone)}</span>`;
+  }
+
+  #renderHours(time: (minutes: number) => string, weekday: (day: number) => string) {
+    const week = this.#week;
     if (!week) return html`<span part="hours">${this.hours}</span>`;
     const groups = groupDays(week);
     return html`<ul part="hours" role="list">
         ${groups.map(([first, last, ranges]) => {
           const days = first === last ? weekday(first) : `${weekday(first)}–${weekday(last)}`;
+          // A day range and each time range stay whole on a line; the list wraps between them.
           const hours = ranges.length
-            ? ranges.map(([start, end]) => `${time(start)}–${time(end)}`).join(', ')
+            ? ranges.map(([start, end], index) => html`${index ? ', ' : ''}<bdi class="nowrap">${time(start)}–${time(end)}</bdi>`)
             : msg('closed', { id: 'consular-contact.day-closed' });
-          return html`<li>${days}: ${hours}</li>`;
+          return html`<li><span class="nowrap">${days}:</span> ${hours}</li>`;
         })}
       </ul>
-      ${this.zone ? html`<span part="time-zone">${msg(str`Hours in ${cityFromTimeZone(this.timeZone || this.zone, this.zone)} time`, { id: 'consular-contact.time-zone' })}</span>` : nothing}
+      ${this.#zone ? html`<span part="time-zone">${msg(html`Hours in ${this.#city()} time`, { id: 'consular-contact.time-zone' })}</span>` : nothing}
       ${groups.flatMap(([first, last, ranges]) =>
         ranges.map(
           ([start, end]) => html`<span itemprop="hoursAvailable" itemscope itemtype="https://schema.org/OpeningHoursSpecification" hidden>

@@ -27,6 +27,8 @@ export interface ZonedDateTime extends CalendarDate {
 
 const DAY = 86_400_000;
 const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
+/** `{ year: 'numeric', month: 'numeric', … }`: every field of the wall clock, as numbers. */
+const NUMERIC_FIELDS: Intl.DateTimeFormatOptions = Object.fromEntries(FIELDS.map((field) => [field, 'numeric']));
 
 /** The last answer per zone: many elements woken in one pass ask about the same instant. */
 const lastFields = new Map<string, [instant: number, fields: WallClock]>();
@@ -38,16 +40,7 @@ type WallClock = [number, number, number, number, number, number];
 function wallClock(instant: number, timeZone: string): WallClock {
   const last = lastFields.get(timeZone);
   if (last?.[0] === instant) return last[1];
-  const parts = dateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
+  const parts = dateTimeFormat('en-US', { timeZone, hourCycle: 'h23', ...NUMERIC_FIELDS }).formatToParts(instant);
   const fields = FIELDS.map((type) => Number(parts.find((part) => part.type === type)!.value)) as WallClock;
   lastFields.set(timeZone, [instant, fields]);
   return fields;

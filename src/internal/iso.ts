@@ -2,15 +2,14 @@
  * Strict ISO 8601 parsing for attribute values. `Date.parse` accepts many non-ISO shapes and reads a date-only
  * string as UTC midnight; these helpers accept only what the docs promise and return `undefined` otherwise.
  */
-import type { CalendarDate } from './calendar.js';
+import { utc, type CalendarDate } from './calendar.js';
 
 /** A calendar date `YYYY-MM-DD` that exists (no 30 February), or `undefined`. */
 export function parseCalendarDate(value: string): CalendarDate | undefined {
   const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value.trim());
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
+  const date = new Date(utc(year, month, day));
   // A day or month out of range rolls over into another date.
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? { year, month, day } : undefined;
 }

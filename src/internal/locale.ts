@@ -8,7 +8,7 @@
  *   (crossing shadow roots), else `<html lang>`, else `en` (`intlLocale`). A region is kept when Intl knows it
  *   (`en-GB` writes "6 July 2020"); a tag Intl cannot use falls back to `en`.
  */
-import { allLocales, sourceLocale } from '../generated/locale-codes.js';
+import { sourceLocale, targetLocales, type allLocales } from '../generated/locale-codes.js';
 import { cached } from './formatters.js';
 
 export type MessageLocale = (typeof allLocales)[number];
@@ -50,13 +50,21 @@ export function isSupportedLang(tag: string): boolean {
   return !!supportedLocale(tag);
 }
 
-/** The library locale for a language tag: `ru-RU` -> `ru`, an unknown language -> `en`. */
+/**
+ * The library locale for a language tag: `ru-RU` -> `ru`, `ar-EG` -> `ar`, an unknown language -> `en`.
+ * The tag's likely script decides too (`Intl.Locale#maximize`, CLDR's likely subtags): `zh`, `zh-CN`, `zh-SG` and
+ * `zh-Hans-CN` are written in Simplified characters and get `zh-Hans`; `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant` are
+ * written in Traditional characters, which the library has no translation for, so they get English rather than a
+ * script their readers did not ask for. A library locale is a language (`ru`) or a language and script (`zh-Hans`),
+ * matched against the start of the maximized tag (`ru-Cyrl-RU`, `zh-Hans-CN`).
+ */
 export function messageLocale(tag: string | null | undefined): MessageLocale {
-  const wanted = (tag ?? '').trim().toLowerCase().replace(/_/g, '-');
-  const known = allLocales as readonly string[];
-  const exact = known.find((code) => code.toLowerCase() === wanted);
-  if (exact) return exact as MessageLocale;
-  const language = wanted.split('-')[0];
-  const byLanguage = known.find((code) => code.toLowerCase() === language);
-  return (byLanguage ?? sourceLocale) as MessageLocale;
+  try {
+    // null and undefined throw here too, as do '' and whatever is not a language tag.
+    const likely = `${new Intl.Locale(tag!.trim().replace(/_/g, '-')).maximize()}-`;
+    // English is the answer when nothing else is, so only the translations are looked through.
+    return targetLocales.find((code) => likely.startsWith(`${code}-`)) ?? sourceLocale;
+  } catch {
+    return sourceLocale;
+  }
 }

@@ -20,9 +20,8 @@ export interface EnvoyErrorDetail {
  * The element still renders: the problem is shown inline and everything else keeps working.
  */
 export class EnvoyErrorEvent extends CustomEvent<EnvoyErrorDetail> {
-  static readonly eventName = 'envoy-error';
   constructor(detail: EnvoyErrorDetail) {
-    super(EnvoyErrorEvent.eventName, { detail, bubbles: true, composed: true });
+    super('envoy-error', { detail, bubbles: true, composed: true });
   }
 }
 
@@ -72,7 +71,7 @@ export class ProblemReporter {
       current.add(key);
       if (this.#reported.has(key)) continue;
       console.warn(`<${this.#host.localName}> ${message}`);
-      this.#host.dispatchEvent(new EnvoyErrorEvent(input === undefined ? { code, message } : { code, message, input }));
+      this.#host.dispatchEvent(new EnvoyErrorEvent({ code, message, input }));
     }
     this.#reported = current;
   }

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** Shared by every element: box model, hidden state and the notice look. */
+/**
+ * Shared by every element: box model, hidden state and the notice look. Colours come from the design tokens
+ * (src/internal/tokens.ts), each written with its default at the place that uses it, so an element carries only the
+ * tokens it uses. Letter, word and line spacing are inherited, never fixed, so a reader's text-spacing style
+ * (WCAG 1.4.12) reaches inside.
+ */
 export const baseStyles = css`
   :host {
     box-sizing: border-box;
@@ -14,7 +19,7 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   [part~='notice'] {
-    color: var(--envoy-notice-color, light-dark(#a4161a, #ffb4ab));
+    color: var(--envoy-notice-color, var(--envoy-color-danger, light-dark(#b22, #fba)));
     font-style: italic;
   }
   @media (forced-colors: active) {
@@ -23,4 +28,3 @@ export const baseStyles = css`
     }
   }
 `;
-

@@ -1,33 +1,36 @@
 import { css } from 'lit';
 
-// Placeholders take about the height of a compact card, so the items replace them without a jump.
+// Placeholders take about the height of a compact card, so the items replace them without a jump. The pulse is the
+// only animation in the library, and it is off for readers who ask for reduced motion.
 export const newsListStyles = css`
   :host {
     display: block;
-    color: var(--envoy-news-list-color, inherit);
-    font-family: var(--envoy-news-list-font-family, inherit);
+    color: var(--envoy-news-list-color, var(--envoy-color-text, inherit));
+    font-family: var(--envoy-news-list-font-family, var(--envoy-font-family, inherit));
   }
   [part~='heading'] {
-    margin: 0 0 0.75em;
+    margin: 0 0 var(--envoy-space-m, 0.75em);
     color: var(--envoy-news-list-heading-color, inherit);
-    font-size: var(--envoy-news-list-heading-font-size, 1.5em);
+    font-size: var(--envoy-news-list-heading-font-size, var(--envoy-font-size-xl, 1.5em));
     font-weight: var(--envoy-news-list-heading-font-weight, 700);
-    line-height: 1.2;
   }
   [part~='list'] {
     display: grid;
-    gap: var(--envoy-news-list-gap, 1.25em);
+    gap: var(--envoy-news-list-gap, var(--envoy-space-l, 1.25em));
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  [part~='list']:focus {
+    outline: none;
+  }
   [part~='item'] + [part~='item'] {
-    padding-block-start: var(--envoy-news-list-gap, 1.25em);
-    border-block-start: var(--envoy-news-list-divider, 1px solid color-mix(in srgb, currentColor 18%, transparent));
+    padding-block-start: var(--envoy-news-list-gap, var(--envoy-space-l, 1.25em));
+    border-block-start: var(--envoy-news-list-divider, 1px solid var(--envoy-color-border, light-dark(#778, #889)));
   }
   [part~='placeholder'] {
     display: grid;
-    gap: 0.5em;
+    gap: var(--envoy-space-s, 0.5em);
     min-block-size: var(--envoy-news-list-placeholder-height, 5.5em);
   }
   [part~='placeholder'] span {
@@ -55,21 +58,20 @@ export const newsListStyles = css`
   }
   [part~='empty'],
   [part~='error'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--envoy-space-s, 0.5em);
     margin: 0;
-  }
-  [part~='retry'] {
-    margin-inline-start: 0.5em;
-    font: inherit;
   }
   [part~='more'] {
     display: inline-block;
-    margin-block-start: 1em;
-    color: var(--envoy-news-list-more-color, inherit);
+    margin-block-start: var(--envoy-space-m, 0.75em);
+    color: var(--envoy-news-list-more-color, var(--envoy-color-accent, light-dark(#05c, #ace)));
     font-weight: 600;
+    text-underline-offset: 0.15em;
   }
-  [part~='more']:focus-visible,
-  [part~='retry']:focus-visible {
-    outline: 3px solid var(--envoy-news-list-focus-color, light-dark(#0b5cad, #8ab4f8));
-    outline-offset: 2px;
+  :focus-visible {
+    outline-color: var(--envoy-news-list-focus-color, var(--envoy-color-focus, var(--envoy-color-accent, light-dark(#05c, #ace))));
   }
 `;

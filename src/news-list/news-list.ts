@@ -1,5 +1,4 @@
-import { isServer, nothing, type PropertyValues } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController } from '../internal/ticker.js';
@@ -7,8 +6,10 @@ import { FeedError, newestFirst, readItems, type NewsItem, type ReadReport, type
 import { isBlank, safeUrl } from '../internal/safe-url.js';
 import type { Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
+import { buttonStyles } from '../internal/button.styles.js';
+import { retryIcon } from '../internal/icons.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
-import { headingLevel, headingTag } from '../internal/heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import '../article-card/define.js';
 import { newsListStyles } from './news-list.styles.js';
 
@@ -131,7 +132,7 @@ function reportProblems(report: ReadReport): Problem[] {
  * problem while it lasts.
  */
 export class NewsList extends EnvoyElement {
-  static override styles = [baseStyles, visuallyHiddenStyles, newsListStyles];
+  static override styles = [baseStyles, buttonStyles, visuallyHiddenStyles, newsListStyles];
 
   static override properties = {
     items: { attribute: false },
@@ -184,37 +185,37 @@ export class NewsList extends EnvoyElement {
   private declare markup: { items: ReadyItem[]; report: ReadReport } | undefined;
   private declare pollFailure: Problem | undefined;
 
-  private failure: Problem | undefined;
-  private fromItems: { items: ReadyItem[]; report: ReadReport } | undefined;
-  private shown: ReadyItem[] = [];
-  private source: NewsSource = 'markup';
-  private found: Problem[] = [];
+  #failure: Problem | undefined;
+  #fromItems: { items: ReadyItem[]; report: ReadReport } | undefined;
+  #shown: ReadyItem[] = [];
+  #source: NewsSource = 'markup';
+  #found: Problem[] = [];
   /** What the last `envoy-load` announced: the source and the items shown, as JSON. */
-  private announced: string | undefined;
-  private request: AbortController | undefined;
-  private requestCount = 0;
-  private loadedAt = 0;
+  #announced: string | undefined;
+  #request: AbortController | undefined;
+  #requestCount = 0;
+  #loadedAt = 0;
   /** Not before this instant may the next poll go: the server's `Retry-After` (HTTP 429, 503). */
-  private retryAt = 0;
-  private inFlight = false;
+  #retryAt = 0;
+  #inFlight = false;
   /** The `src` that `fetched` came from. */
-  private fetchedFrom: string | undefined;
+  #fetchedFrom: string | undefined;
   /** `more-href` when it is safe to link to. */
-  private more: string | null = null;
-  private observer: MutationObserver | undefined;
+  #more: string | null = null;
+  #observer: MutationObserver | undefined;
 
-  private readonly ticker = new TickController(this, {
-    nextChange: () => this.pollDue,
+  readonly #ticker = new TickController(this, {
+    nextChange: () => this.#pollDue,
     // A catch-up wake (the tab shown again, a late timer) wakes every subscriber: poll only when one is due, or
     // when the clock was set back past the last load.
     tick: (now) => {
-      if (now >= this.pollDue || now < this.loadedAt) void this.load(true);
+      if (now >= this.#pollDue || now < this.#loadedAt) void this.#load(true);
     },
   });
 
   /** When the next poll is due. While a request is in flight nothing is: the next poll counts from its end. */
-  private get pollDue(): number {
-    return this.inFlight ? Infinity : Math.max(this.loadedAt + Math.max(Number(this.refresh) || 0, 1) * 1000, this.retryAt);
+  get #pollDue(): number {
+    return this.#inFlight ? Infinity : Math.max(this.#loadedAt + Math.max(Number(this.refresh) || 0, 1) * 1000, this.#retryAt);
   }
 
   constructor() {
@@ -224,56 +225,56 @@ export class NewsList extends EnvoyElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readMarkup();
-    this.observer = new MutationObserver((records) => {
-      if (records.some((record) => record.type !== 'attributes' || record.target !== this)) this.readMarkup();
+    this.#readMarkup();
+    this.#observer = new MutationObserver((records) => {
+      if (records.some((record) => record.type !== 'attributes' || record.target !== this)) this.#readMarkup();
     });
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     // Back in the page: load what is missing, including a `src` that changed while the element was out of it.
-    if (this.hasUpdated && this.usesSrc && (this.status !== 'ready' || this.fetchedFrom !== this.src)) void this.load();
+    if (this.hasUpdated && this.#usesSrc && (this.status !== 'ready' || this.#fetchedFrom !== this.src)) void this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.request?.abort();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#request?.abort();
     if (this.status === 'loading') this.status = 'idle';
   }
 
   /** Loads `src` again now (what the Retry button does). */
   reload(): Promise<void> {
-    return this.load();
+    return this.#load();
   }
 
-  private get usesSrc(): boolean {
+  get #usesSrc(): boolean {
     return this.items == null && !!this.src;
   }
 
-  private readMarkup(): void {
+  #readMarkup(): void {
     this.markup = readItems(itemsFromMarkup(this));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new source starts loading within this update (status and all), so the first render already shows it.
-    if (!isServer && (changed.has('src') || changed.has('items')) && this.usesSrc && this.isConnected) void this.load();
-    if (!isServer && changed.has('src') && !this.usesSrc) this.request?.abort();
+    if (!isServer && (changed.has('src') || changed.has('items')) && this.#usesSrc && this.isConnected) void this.#load();
+    if (!isServer && changed.has('src') && !this.#usesSrc) this.#request?.abort();
     const found: Problem[] = [];
     let read: { items: ReadyItem[]; report: ReadReport } | undefined;
     if (this.items != null) {
-      this.source = 'items';
+      this.#source = 'items';
       // Items are read (text made plain, URLs checked) when they change, not at every update.
-      if (changed.has('items')) this.fromItems = Array.isArray(this.items) ? readItems(this.items) : undefined;
-      read = this.fromItems;
+      if (changed.has('items')) this.#fromItems = Array.isArray(this.items) ? readItems(this.items) : undefined;
+      read = this.#fromItems;
       if (!read) found.push({ code: 'invalid-items', message: 'items must be an array of { title, href?, date?, summary?, image?, imageAlt? }' });
     } else if (this.src) {
-      this.source = 'src';
+      this.#source = 'src';
       // Until the feed arrives, server-rendered items (if any) stay on show.
       read = this.fetched ?? (this.markup?.items.length ? this.markup : undefined);
-      if (this.status === 'error' && this.failure) found.push(this.failure);
+      if (this.status === 'error' && this.#failure) found.push(this.#failure);
       if (this.pollFailure) found.push(this.pollFailure);
     } else {
-      this.source = 'markup';
+      this.#source = 'markup';
       read = this.markup;
     }
     if (read) found.push(...reportProblems(read.report));
@@ -284,40 +285,44 @@ export class NewsList extends EnvoyElement {
     if (this.headingLevel != null && headingLevel(this.headingLevel, 0) === 0) {
       found.push({ code: 'invalid-heading-level', input: String(this.headingLevel) });
     }
-    if (changed.has('moreHref')) this.more = safeUrl(this.moreHref, 'link');
-    if (!this.more && !isBlank(this.moreHref)) found.push({ code: 'unsafe-url', input: String(this.moreHref) });
-    this.found = found;
+    if (changed.has('moreHref')) this.#more = safeUrl(this.moreHref, 'link');
+    if (!this.#more && !isBlank(this.moreHref)) found.push({ code: 'unsafe-url', input: String(this.moreHref) });
+    this.#found = found;
     if (['items', 'src', 'limit', 'fetched', 'markup'].some((key) => changed.has(key as keyof NewsList)) || !read) {
-      this.shown = read ? newestFirst(read.items).slice(0, limit >= 1 ? Math.floor(limit) : 10) : [];
+      this.#shown = read ? newestFirst(read.items).slice(0, limit >= 1 ? Math.floor(limit) : 10) : [];
     }
-    this.ticker.enabled = this.usesSrc && Number(this.refresh) > 0 && (this.status === 'ready' || this.status === 'error');
+    this.#ticker.enabled = this.#usesSrc && Number(this.refresh) > 0 && (this.status === 'ready' || this.status === 'error');
   }
 
   protected override updated(): void {
-    this.problems.report(this.found);
-    const settled = this.source === 'src' ? this.status === 'ready' : this.source === 'items' || this.markup;
+    this.problems.report(this.#found);
+    if (this.#focusAfterUpdate) {
+      this.#focusAfterUpdate = this.status === 'loading';
+      this.renderRoot.querySelector<HTMLElement>('[part~="retry"], [part~="list"]')?.focus();
+    }
+    const settled = this.#source === 'src' ? this.status === 'ready' : this.#source === 'items' || this.markup;
     // Announced when what is shown changes, not when the same items come again (a reconnect, an unchanged poll).
-    const shown = settled && JSON.stringify([this.source, this.shown]);
-    if (shown && this.announced !== shown) {
-      this.announced = shown;
-      this.dispatchEvent(new EnvoyLoadEvent({ count: this.shown.length, source: this.source }));
+    const shown = settled && JSON.stringify([this.#source, this.#shown]);
+    if (shown && this.#announced !== shown) {
+      this.#announced = shown;
+      this.dispatchEvent(new EnvoyLoadEvent({ count: this.#shown.length, source: this.#source }));
     }
   }
 
   /** Fetches `src`; a newer call aborts this one, and a late answer never overwrites a newer one. */
-  private async load(poll = false): Promise<void> {
+  async #load(poll = false): Promise<void> {
     const src = this.src;
     if (!src) return;
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    const id = ++this.requestCount;
-    this.inFlight = true;
+    this.#request?.abort();
+    const request = (this.#request = new AbortController());
+    const id = ++this.#requestCount;
+    this.#inFlight = true;
     if (!poll) {
       this.status = 'loading';
-      this.failure = undefined;
+      this.#failure = undefined;
       this.pollFailure = undefined;
       // Another feed's items are not "earlier news" of this one.
-      if (this.fetchedFrom !== src) this.fetched = undefined;
+      if (this.#fetchedFrom !== src) this.fetched = undefined;
     }
     // The reader downloads while the feed does.
     const reader = feedReader();
@@ -333,12 +338,12 @@ export class NewsList extends EnvoyElement {
       // A poll revalidates with the server instead of taking the browser's cached copy.
       const response = await fetch(src, { signal: request.signal, headers: { accept: ACCEPT }, cache: poll ? 'no-cache' : 'default' });
       const url = response.url || new URL(src, document.baseURI).href;
-      this.retryAt = retryAfter(response, Date.now());
+      this.#retryAt = retryAfter(response, Date.now());
       let read: NewsList['fetched'];
       if (response.status === 204) {
         // No content: the server has no news.
         read = { items: [], report: { untitled: 0, unsafe: 0, undated: 0 } };
-      } else if (response.status === 304 && this.fetched && this.fetchedFrom === src) {
+      } else if (response.status === 304 && this.fetched && this.#fetchedFrom === src) {
         // Not modified: what is shown is still right.
         read = this.fetched;
       } else if (!response.ok) {
@@ -346,17 +351,17 @@ export class NewsList extends EnvoyElement {
       } else {
         read = await (await reader).readResponse(response, url);
       }
-      if (id !== this.requestCount) return;
+      if (id !== this.#requestCount) return;
       if (read) {
         this.fetched = read;
-        this.fetchedFrom = src;
+        this.#fetchedFrom = src;
         this.status = 'ready';
         this.pollFailure = undefined;
       }
     } catch (error) {
-      if (id !== this.requestCount) return;
+      if (id !== this.#requestCount) return;
       if (request.signal.aborted && !timedOut) {
-        this.inFlight = false; // aborted by a disconnect: the next connect starts afresh
+        this.#inFlight = false; // aborted by a disconnect: the next connect starts afresh
         return;
       }
       failure = timedOut
@@ -367,84 +372,91 @@ export class NewsList extends EnvoyElement {
     } finally {
       clearTimeout(timer);
     }
-    if (id !== this.requestCount) return;
-    this.inFlight = false;
-    this.loadedAt = Date.now();
+    if (id !== this.#requestCount) return;
+    this.#inFlight = false;
+    this.#loadedAt = Date.now();
     if (failure) {
       if (poll && this.fetched) {
         this.pollFailure = { ...failure, code: 'refresh-failed', message: `refresh failed, earlier news kept: ${failure.message}` };
       } else {
-        this.failure = failure;
+        this.#failure = failure;
         this.status = 'error';
       }
     }
-    this.ticker.refresh();
+    this.#ticker.refresh();
   }
 
   protected override render() {
     const level = headingLevel(this.headingLevel, 2);
-    const tag = headingTag(level);
+    const failed = this.#source === 'src' && (this.status === 'error' || !!this.pollFailure);
+    // Said once, politely, when it first shows: a status region that is always there, in the same place, and only
+    // changes its text (an alert would interrupt the reader, and again at every render).
+    const announcement = failed
+      ? this.#shown.length === 0
+        ? msg('The news could not be loaded.', { id: 'news-list.error' })
+        : this.fetched
+          ? msg('The news could not be refreshed; showing the earlier news.', { id: 'news-list.refresh-failed' })
+          : msg('The latest news could not be loaded.', { id: 'news-list.markup-kept' })
+      : '';
     return html`<section part="base">
-      ${this.heading ? html`<${tag} part="heading">${this.heading}</${tag}>` : nothing}
-      ${this.renderBody(Math.min(level + 1, 6))}
-      ${this.more ? html`<a part="more" href=${this.more}>${this.moreLabel || msg('All messages', { id: 'news-list.more' })}</a>` : nothing}
+      ${this.heading ? heading(level, this.heading) : nothing}
+      ${this.#renderBody(Math.min(level + 1, 6), failed, announcement)}
+      ${this.#more ? html`<a part="more" href=${this.#more}>${this.moreLabel || msg('All messages', { id: 'news-list.more' })}</a>` : nothing}
+      <p class="visually-hidden" role="status">${announcement}</p>
     </section>`;
   }
 
-  private renderBody(cardLevel: number) {
-    if (this.source === 'markup' && !this.markup) return html`<slot></slot>`;
-    const loading = this.source === 'src' && (this.status === 'loading' || this.status === 'idle');
-    const failed = this.source === 'src' && (this.status === 'error' || !!this.pollFailure);
-    if (loading && this.shown.length === 0) {
-      const rows = Math.min(Math.max(Math.floor(Number(this.limit)) || 1, 1), 3);
-      return html`<ul part="list" role="list" aria-busy="true">
-        ${Array.from(
-          { length: rows },
-          (_, index) =>
-            html`<li part="placeholder" aria-hidden=${index === 0 ? nothing : 'true'}>
-              <span></span><span></span><span></span>
-              ${index === 0 ? html`<span class="visually-hidden">${msg('Loading news…', { id: 'news-list.loading' })}</span>` : nothing}
-            </li>`,
-        )}
-      </ul>`;
+  #renderBody(cardLevel: number, failed: boolean, announcement: string) {
+    if (this.#source === 'markup' && !this.markup) return html`<slot></slot>`;
+    const loading = this.#source === 'src' && (this.status === 'loading' || this.status === 'idle');
+    if (failed && this.#shown.length === 0) {
+      return html`<p part="error"><span>${announcement}</span> ${this.#retryButton()}</p>`;
     }
-    if (failed && this.shown.length === 0) {
-      return html`<p part="error" role="alert">
-        ${msg('The news could not be loaded.', { id: 'news-list.error' })}
-        ${this.retryButton()}
-      </p>`;
-    }
-    if (this.shown.length === 0) {
+    if (this.#shown.length === 0 && !loading) {
       return html`<p part="empty">${msg('No news yet.', { id: 'news-list.empty' })}</p>`;
     }
-    return html`<ul part="list" role="list" aria-busy=${loading ? 'true' : 'false'}>
-        ${this.shown.map(
-          (item) => html`<li part="item">
-            <article-card
-              part="card"
-              variant="compact"
-              heading=${item.title}
-              heading-level=${cardLevel}
-              href=${item.href ?? nothing}
-              date=${item.date?.datetime ?? nothing}
-              image=${item.image ?? nothing}
-              image-alt=${item.imageAlt || nothing}
-              >${item.summary}</article-card
-            >
-          </li>`,
-        )}
-      </ul>
-      ${failed
-        ? html`<p part="notice">
-            ${this.fetched
-              ? msg('The news could not be refreshed; showing the earlier news.', { id: 'news-list.refresh-failed' })
-              : msg('The latest news could not be loaded.', { id: 'news-list.markup-kept' })}
-            ${this.fetched ? nothing : this.retryButton()}
-          </p>`
-        : nothing}`;
+    // One list element whether it holds placeholders or items, so focus on it (after Retry) stays when they come.
+    const rows = Math.min(Math.max(Math.floor(Number(this.limit)) || 1, 1), 3);
+    return html`<ul part="list" role="list" tabindex="-1" aria-busy=${loading ? 'true' : 'false'}>${this.#shown.length === 0
+        ? Array.from(
+            { length: rows },
+            (_, index) =>
+              html`<li part="placeholder" aria-hidden=${index === 0 ? nothing : 'true'}>
+                <span></span><span></span><span></span>
+                ${index === 0 ? html`<span class="visually-hidden">${msg('Loading news…', { id: 'news-list.loading' })}</span>` : nothing}
+              </li>`,
+          )
+        : this.#shown.map(
+            (item) => html`<li part="item">
+              <article-card
+                part="card"
+                variant="compact"
+                heading=${item.title}
+                heading-level=${cardLevel}
+                href=${item.href ?? nothing}
+                date=${item.date?.datetime ?? nothing}
+                image=${item.image ?? nothing}
+                image-alt=${item.imageAlt || nothing}
+                >${item.summary}</article-card
+              >
+            </li>`,
+          )}</ul>
+      ${failed ? html`<p part="notice"><span>${announcement}</span> ${this.fetched ? nothing : this.#retryButton()}</p>` : nothing}`;
   }
 
-  private retryButton() {
-    return html`<button part="retry" type="button" @click=${() => this.load()}>${msg('Retry', { id: 'news-list.retry' })}</button>`;
+  #retryButton() {
+    return html`<button part="retry" type="button" @click=${this.#retry}>${retryIcon()}${msg('Retry', { id: 'news-list.retry' })}</button>`;
   }
+
+  /**
+   * Retry takes its button away while the news loads: focus goes to the list, which stays through loading and
+   * the items that follow, or to the Retry button that comes back if it fails again. Focus is never left on
+   * nothing.
+   */
+  #retry = () => {
+    this.#focusAfterUpdate = true;
+    void this.#load();
+  };
+
+  #focusAfterUpdate = false;
 }

@@ -14,8 +14,8 @@ export const worldClockStyles = css`
     contain: layout style;
     content-visibility: auto;
     contain-intrinsic-block-size: auto 1.4em;
-    color: var(--envoy-world-clock-color, inherit);
-    font-family: var(--envoy-world-clock-font-family, inherit);
+    color: var(--envoy-world-clock-color, var(--envoy-color-text, inherit));
+    font-family: var(--envoy-world-clock-font-family, var(--envoy-font-family, inherit));
     font-size: var(--envoy-world-clock-font-size, 1rem);
     line-height: 1.4;
   }
@@ -41,7 +41,12 @@ export const worldClockStyles = css`
   [part~='zone']:not(:last-child)::after {
     content: '·' / '';
     margin-inline: var(--envoy-world-clock-gap, 0.75em) calc(var(--envoy-world-clock-gap, 0.75em) - 0.3em);
-    color: var(--envoy-world-clock-separator-color, currentColor);
+    color: var(--envoy-world-clock-separator-color, var(--envoy-color-text-muted, light-dark(#555, #bbb)));
+  }
+  [part~='label'],
+  [part~='time'],
+  [part~='day-offset'] {
+    unicode-bidi: isolate;
   }
   [part~='label'] {
     margin-inline-end: 0.35em;
@@ -57,7 +62,7 @@ export const worldClockStyles = css`
   [part~='day-offset'] {
     margin-inline-start: 0.35em;
     font-size: 0.75em;
-    color: var(--envoy-world-clock-day-offset-color, inherit);
+    color: var(--envoy-world-clock-day-offset-color, var(--envoy-color-text-muted, light-dark(#555, #bbb)));
   }
   [part~='notice'] {
     white-space: normal;

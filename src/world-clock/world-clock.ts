@@ -48,6 +48,8 @@ const datesOf = (datetimes: (string | null)[]) => datetimes.map((datetime) => da
 
 interface Clock {
   label: string;
+  /** Whether the label is the English city name taken from the zone id (not the author's own label). */
+  english: boolean;
   /** The canonical zone, or null when the zone is unknown. */
   timeZone: string | null;
   /** The zone as given, for the notice. */
@@ -152,19 +154,19 @@ export class WorldClock extends EnvoyElement {
    */
   declare now?: string | Date;
 
-  private clocks: Clock[] = [];
-  private frozenAt: number | undefined;
-  private found: Problem[] = [];
-  private locale = 'en';
-  private formats: (Intl.DateTimeFormat | null)[] = [];
+  #clocks: Clock[] = [];
+  #frozenAt: number | undefined;
+  #found: Problem[] = [];
+  #locale = 'en';
+  #formats: (Intl.DateTimeFormat | null)[] = [];
   /** The date in each zone, as last rendered. */
-  private dates = '';
+  #dates = '';
   /** When a tick last looked for a new `lang` on an ancestor. */
-  private langCheckedAt = 0;
+  #langCheckedAt = 0;
 
-  private readonly ticker = new TickController(this, {
+  readonly #ticker = new TickController(this, {
     nextChange: (now) => nextBoundary(now, this.seconds ? 1000 : 60_000),
-    tick: (now) => this.tick(now),
+    tick: (now) => this.#tick(now),
   });
 
   /**
@@ -172,38 +174,38 @@ export class WorldClock extends EnvoyElement {
    * date, the "+1 day" markers) or a new `lang` on an ancestor (looked for at most once a minute: it walks up the
    * tree) renders the element again.
    */
-  private tick(now: number): void {
-    const lookForLang = Math.abs(now - this.langCheckedAt) >= 60_000;
-    if (lookForLang) this.langCheckedAt = now;
-    const datetimes = this.datetimesAt(now);
-    if (datesOf(datetimes) !== this.dates || (lookForLang && this.formattingLocale !== this.locale)) this.requestUpdate();
-    else this.clocks.forEach((clock, index) => clock.show?.(this.renderTime(datetimes[index]!, index, now)));
+  #tick(now: number): void {
+    const lookForLang = Math.abs(now - this.#langCheckedAt) >= 60_000;
+    if (lookForLang) this.#langCheckedAt = now;
+    const datetimes = this.#datetimesAt(now);
+    if (datesOf(datetimes) !== this.#dates || (lookForLang && this.formattingLocale !== this.#locale)) this.requestUpdate();
+    else this.#clocks.forEach((clock, index) => clock.show?.(this.#renderTime(datetimes[index]!, index, now)));
   }
 
   /** Each clock's `<time datetime>` at `at`, or null for an unknown zone. */
-  private datetimesAt(at: number): (string | null)[] {
-    return this.clocks.map((clock) => clock.timeZone && isoDateTimeIn(at, clock.timeZone, this.seconds));
+  #datetimesAt(at: number): (string | null)[] {
+    return this.#clocks.map((clock) => clock.timeZone && isoDateTimeIn(at, clock.timeZone, this.seconds));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('zones') || this.clocks.length === 0) this.clocks = this.readZones();
-    if (changed.has('now')) this.frozenAt = this.now == null ? undefined : parseInstant(this.now);
-    this.ticker.enabled = this.frozenAt === undefined;
-    if (changed.has('seconds')) this.ticker.refresh();
+    if (changed.has('zones') || this.#clocks.length === 0) this.#clocks = this.#readZones();
+    if (changed.has('now')) this.#frozenAt = this.now == null ? undefined : parseInstant(this.now);
+    this.#ticker.enabled = this.#frozenAt === undefined;
+    if (changed.has('seconds')) this.#ticker.refresh();
     // A tick changes no property: the problems found are still the same.
-    if (changed.size > 0) this.found = this.findProblems();
+    if (changed.size > 0) this.#found = this.#findProblems();
     // Ticks do not update the element (see tick), so the formatters are looked up (in a shared cache) only when
     // something changed.
-    const locale = (this.locale = this.formattingLocale);
+    const locale = (this.#locale = this.formattingLocale);
     const hourCycle = this.hourCycle && HOUR_CYCLES.includes(this.hourCycle) ? this.hourCycle : undefined;
-    this.formats = this.clocks.map((clock) => (clock.timeZone ? timeFormat(locale, clock.timeZone, this.seconds, hourCycle) : null));
+    this.#formats = this.#clocks.map((clock) => (clock.timeZone ? timeFormat(locale, clock.timeZone, this.seconds, hourCycle) : null));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.size > 0) this.problems.report(this.found);
+    if (changed.size > 0) this.problems.report(this.#found);
   }
 
-  private readZones(): Clock[] {
+  #readZones(): Clock[] {
     // The property may be handed a string (as an attribute would be) or, by mistake, anything else.
     const given: unknown = this.zones;
     const list = Array.isArray(given) ? given : typeof given === 'string' ? (parseZoneList(given) ?? []) : [];
@@ -212,13 +214,15 @@ export class WorldClock extends EnvoyElement {
       const { timeZone, label } = (entry && typeof entry === 'object' ? entry : { timeZone: entry }) as Partial<WorldClockZone>;
       const input = String(timeZone ?? '');
       const canonical = canonicalTimeZone(input);
-      return { label: label ? String(label) : shorten(cityFromTimeZone(input, canonical)), timeZone: canonical, input };
+      return label
+        ? { label: String(label), english: false, timeZone: canonical, input }
+        : { label: shorten(cityFromTimeZone(input, canonical)), english: true, timeZone: canonical, input };
     });
   }
 
-  private findProblems(): Problem[] {
+  #findProblems(): Problem[] {
     const found: Problem[] = [];
-    for (const clock of this.clocks) {
+    for (const clock of this.#clocks) {
       if (clock.timeZone === null) {
         found.push({
           code: 'unknown-time-zone',
@@ -231,7 +235,7 @@ export class WorldClock extends EnvoyElement {
     if (zones != null && !Array.isArray(zones) && typeof zones !== 'string') {
       found.push({ code: 'invalid-zones', message: 'zones must be an array of { timeZone, label? } or a "Label=Zone, …" string; showing local time' });
     }
-    if (this.now != null && this.frozenAt === undefined) {
+    if (this.now != null && this.#frozenAt === undefined) {
       const input = String(this.now);
       found.push({
         code: 'invalid-now',
@@ -250,33 +254,41 @@ export class WorldClock extends EnvoyElement {
   }
 
   protected override render() {
-    const instant = this.frozenAt ?? Date.now();
+    const instant = this.#frozenAt ?? Date.now();
     const unit = this.seconds ? 1000 : 60_000;
     const at = Math.floor(instant / unit) * unit;
-    const datetimes = this.datetimesAt(at);
-    this.dates = datesOf(datetimes);
-    const first = this.clocks.find((clock) => clock.timeZone !== null)?.timeZone;
+    const datetimes = this.#datetimesAt(at);
+    this.#dates = datesOf(datetimes);
+    const first = this.#clocks.find((clock) => clock.timeZone !== null)?.timeZone;
     const firstDate = first ? calendarDateIn(at, first) : undefined;
     // Templates are written without white space between tags: a page may hold a thousand clocks, and every
     // text node is one more thing to lay out each second.
     return html`<div part="base">${this.showDate && first && firstDate
-        ? html`<time part="date" datetime=${isoDate(firstDate)}>${formatInstant(dateTimeFormat(this.locale, { timeZone: first, dateStyle: 'long' }), at)}</time>`
-        : nothing}<ul part="list" role="list">${this.clocks.map((clock, index) => {
+        ? html`<time part="date" datetime=${isoDate(firstDate)}>${formatInstant(dateTimeFormat(this.#locale, { timeZone: first, dateStyle: 'long' }), at)}</time>`
+        : nothing}<ul part="list" role="list">${this.#clocks.map((clock, index) => {
         if (clock.timeZone === null) {
-          return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${shorten(clock.input)}”`, { id: 'world-clock.unknown-zone' })}</span></li> `;
+          return html`<li part="zone">${this.#label(clock)}<span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${shorten(clock.input)}”`, { id: 'world-clock.unknown-zone' })}</span></li> `;
         }
         const dayOffset = firstDate ? daysBetween(firstDate, calendarDateIn(at, clock.timeZone)) : 0;
-        return html`<li part="zone"><span part="label">${clock.label}</span><span class="visually-hidden">, </span>${shown(this.renderTime(datetimes[index]!, index, at), clock)}${dayOffset === 0 ? nothing : this.renderDayOffset(dayOffset)}</li> `;
-      })}</ul>${this.found
+        return html`<li part="zone">${this.#label(clock)}<span class="visually-hidden">, </span>${shown(this.#renderTime(datetimes[index]!, index, at), clock)}${dayOffset === 0 ? nothing : this.#renderDayOffset(dayOffset)}</li> `;
+      })}</ul>${this.#found
         .filter((problem) => problem.code !== 'unknown-time-zone')
-        .map((problem) => html`<p part="notice">${this.noticeText(problem)}</p>`)}</div>`;
+        .map((problem) => html`<p part="notice">${this.#noticeText(problem)}</p>`)}</div>`;
   }
 
-  private renderTime(datetime: string, index: number, at: number) {
-    return html`<time part="time" datetime=${datetime}>${formatInstant(this.formats[index]!, at)}</time>`;
+  /**
+   * A clock's label. A name taken from the zone id is English (no browser API gives city names in other
+   * languages), so on a page in another language it says so with `lang="en"`, for screen readers (WCAG 3.1.2).
+   */
+  #label(clock: Clock) {
+    return html`<span part="label" lang=${clock.english && !/^en\b/i.test(this.#locale) ? 'en' : nothing}>${clock.label}</span>`;
   }
 
-  private renderDayOffset(days: number) {
+  #renderTime(datetime: string, index: number, at: number) {
+    return html`<time part="time" datetime=${datetime}>${formatInstant(this.#formats[index]!, at)}</time>`;
+  }
+
+  #renderDayOffset(days: number) {
     const count = Math.abs(days);
     const ahead = days > 0;
     const marker = ahead
@@ -288,7 +300,7 @@ export class WorldClock extends EnvoyElement {
     return html`<span part="day-offset" aria-hidden="true">${marker}</span><span class="visually-hidden">, ${spoken}</span>`;
   }
 
-  private noticeText(problem: Problem): string {
+  #noticeText(problem: Problem): string {
     const input = shorten(problem.input ?? '');
     return problem.code === 'invalid-now'
       ? msg(str`Cannot read the time “${input}”; showing the current time.`, { id: 'world-clock.invalid-now' })
