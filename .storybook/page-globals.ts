@@ -2,7 +2,7 @@
  * What the toolbars and the visual-regression runner change on the preview page itself. The preview's stylesheet
  * (preview.css) reads these attributes of `<html>`; stories never carry page styles of their own.
  */
-import { RTL_LOCALES, type StoryLocale } from '../stories/support/content.js';
+import { sampleContent } from '../stories/support/content.js';
 
 /** Light or dark: `color-scheme` and the background of the whole canvas and docs page. */
 export function applyPageTheme(theme: string): void {
@@ -14,10 +14,10 @@ export function applySnapshotMode(on: boolean): void {
   document.documentElement.toggleAttribute('data-envoy-snapshot', on);
 }
 
-/** The text direction for the Direction toolbar's value: `auto` follows the language. */
+/** The text direction for the Direction toolbar's value: `auto` is the language's own. */
 export function direction(dir: string, locale: string): 'ltr' | 'rtl' {
   if (dir === 'ltr' || dir === 'rtl') return dir;
-  return RTL_LOCALES.includes(locale as StoryLocale) ? 'rtl' : 'ltr';
+  return sampleContent(locale).dir;
 }
 
 /**

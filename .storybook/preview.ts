@@ -6,7 +6,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import { setLocale } from '../src/localization.js';
 import '../src/index.js';
-import { LOCALES, LOCALE_NAMES } from '../stories/support/content.js';
+import { LOCALES, LOCALE_NAMES, sampleContent } from '../stories/support/content.js';
 import { elementArgTypes } from '../stories/support/element.js';
 import { ThemedDocsContainer } from './docs-container.js';
 import { applyPageTheme, applySnapshotMode, direction, SNAPSHOT_NOW } from './page-globals.js';
@@ -30,14 +30,16 @@ setStorybookHelpersConfig({ hideArgRef: true, disableArgObserver: true });
 const pageGlobals: Decorator = (story, context) => {
   const { theme, locale, dir, snapshot } = context.globals as Record<string, string>;
   const language = LOCALES.includes(locale as never) ? locale : 'en';
+  // The language's own tag (en-GB, zh-CN, ar-EG): dates and numbers as a page in that language writes them.
+  const { lang } = sampleContent(language);
   applyPageTheme(theme);
   applySnapshotMode(snapshot === 'on');
-  void setLocale(language);
+  void setLocale(lang);
   const frozen = snapshot === 'on' && 'now' in context.argTypes && !context.args.now;
   const rendered = frozen ? story({ args: { ...context.args, now: SNAPSHOT_NOW } }) : story();
   const textDirection = direction(dir, language);
-  return html`<div class="envoy-story" lang=${language} dir=${textDirection}>
-    ${keyed(`${language} ${textDirection}`, rendered)}
+  return html`<div class="envoy-story" lang=${lang} dir=${textDirection}>
+    ${keyed(`${lang} ${textDirection}`, rendered)}
   </div>`;
 };
 

@@ -36,7 +36,7 @@ function feed(locale: string, format: Format): string {
         version: 'https://jsonfeed.org/version/1.1',
         title,
         home_page_url: home,
-        language: locale,
+        language: sampleContent(locale).lang,
         items: news.items.map((item, index) => ({
           id: String(index + 1),
           url: item.href,

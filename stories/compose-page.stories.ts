@@ -28,7 +28,6 @@ function pageMarkup({ brand, now }: PageArgs, content: SampleContent): string {
     <p class="embassy-page__name">
       <span class="embassy-page__emblem" aria-hidden="true"></span>
       <span>${content.embassy}</span>
-      <span class="embassy-page__city">${content.embassyCity}</span>
     </p>
 ${indent(elementMarkup(parts.clock!), '    ')}
   </header>
@@ -74,7 +73,6 @@ const meta = {
       <header class="embassy-page__header">
         <p class="embassy-page__name">
           <span class="embassy-page__emblem" aria-hidden="true"></span><span>${content.embassy}</span>
-          <span class="embassy-page__city">${content.embassyCity}</span>
         </p>
         ${renderElement(parts.clock!)}
       </header>

@@ -8,7 +8,7 @@ import { attributesOf, customPropertiesOf, elementMeta, type Args } from './supp
  */
 const shared = elementMeta('consular-contact', (args, content) => ({
   tag: 'consular-contact',
-  attributes: attributesOf('consular-contact', args, { address: content.consular.address }),
+  attributes: attributesOf('consular-contact', args, content.consular),
   customProperties: customPropertiesOf(args),
 }));
 const meta = {

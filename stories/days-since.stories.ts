@@ -6,21 +6,25 @@ import { attributesOf, customPropertiesOf, elementMeta, type Args } from './supp
  * The counter of the embassy page. The event is the element's text (its default slot), from the sample content in
  * the toolbar's language. Stories count to the real today unless they are about a moment (they then set `now`).
  */
+/**
+ * Custom wording is the page author's own text, in the page's language: this example is written in English (and
+ * marked `lang="en"`, so its number and plural forms are English too), whatever the toolbar's language.
+ */
+const CUSTOM_WORDING = {
+  'phrase-one': '{count} day without a missed visa appointment at {event}',
+  'phrase-other': '{count} days without a missed visa appointment at {event}',
+};
+
 const shared = elementMeta('days-since', (args, content, { parameters }) => {
-  const sample = (parameters.sample as 'event' | 'countdownEvent' | 'customEvent' | undefined) ?? 'event';
-  const phrases: Partial<typeof content.counter.customPhrases> = parameters.customWording
-    ? content.counter.customPhrases
-    : {};
+  const custom = parameters.customWording === true;
   return {
     tag: 'days-since',
-    attributes: attributesOf('days-since', args, {
-      'phrase-one': phrases.one,
-      'phrase-few': phrases.few,
-      'phrase-many': phrases.many,
-      'phrase-other': phrases.other,
-    }),
+    attributes: [
+      ...attributesOf('days-since', args, custom ? CUSTOM_WORDING : {}),
+      ['lang', custom ? 'en' : undefined],
+    ],
     customProperties: customPropertiesOf(args),
-    text: content.counter[sample],
+    text: custom ? 'the visa centre' : content.counter[parameters.countdown ? 'countdownEvent' : 'event'],
   };
 });
 const meta = {
@@ -40,7 +44,7 @@ export const EmbassyPage: Story = {
 /** A countdown: "3 days until …", on 6 July 2020. */
 export const Countdown: Story = {
   args: { until: '2020-07-09', 'time-zone': 'Europe/Moscow', now: '2020-07-06T12:00:00+03:00' },
-  parameters: { sample: 'countdownEvent' },
+  parameters: { countdown: true },
 };
 
 /** One day: the singular form ("1 day has passed since", "1 день прошёл с"), on 6 July 2020. */
@@ -48,10 +52,13 @@ export const OneDay: Story = {
   args: { since: '2020-07-05', 'time-zone': 'Europe/Moscow', now: '2020-07-06T12:00:00+03:00' },
 };
 
-/** Custom wording, one phrase per plural form, still counted and localized. */
+/**
+ * Custom wording, one phrase per plural form, still counted. It is the page's own text, so this example is
+ * English in every toolbar language (marked `lang="en"`).
+ */
 export const CustomWording: Story = {
   args: { since: '2017-02-26', 'time-zone': 'Europe/Moscow' },
-  parameters: { sample: 'customEvent', customWording: true },
+  parameters: { customWording: true },
 };
 
 /** A partner's brand, through the element's custom properties only (light and dark values). */

@@ -1,17 +1,19 @@
 /**
- * The sample content every story shows, per toolbar language: the one import that switches what the stories say.
+ * The sample content every story shows, per toolbar language: the one module stories read it through.
  *
- * Stories, the Compose page and the generated sample feeds (.storybook/sample-feeds.ts) read only `sampleContent`
- * and `LOCALES` from here, so when the translated sample content lands (stories/sample-content.ts), this module is
- * the only one that changes. Until then every language shows the English sample, with the elements' own words and
- * the dates in the chosen language.
+ * The texts are the translated sample content of stories/sample-content.ts (written with the translations); this
+ * module shapes them for the stories and adds what only the stories need: illustrations for the news, the place
+ * names the world clock shows, and the Compose page's navigation built from the same texts. Stories, the Compose
+ * page and the generated sample feeds (.storybook/sample-feeds.ts) read only `sampleContent` and `LOCALES` from
+ * here.
  *
- * Runs in the browser and in Node (the feed generator), so it imports types only.
+ * Runs in the browser and in Node (the feed generator), so it imports no element.
  */
 import type { NewsItem } from '../../src/news-list/news-list.js';
+import { sampleContent as translated, type SampleLanguage } from '../sample-content.js';
 
 /** The languages of the Language toolbar, in its order. */
-export const LOCALES = ['en', 'ru', 'fr', 'de', 'es', 'zh', 'ar'] as const;
+export const LOCALES = ['en', 'ru', 'fr', 'de', 'es', 'zh', 'ar'] as const satisfies readonly SampleLanguage[];
 export type StoryLocale = (typeof LOCALES)[number];
 
 /** Each language named in itself, for the toolbar. */
@@ -25,115 +27,127 @@ export const LOCALE_NAMES: Record<StoryLocale, string> = {
   ar: 'العربية',
 };
 
-/** Right-to-left languages among LOCALES: the Direction toolbar's "auto" turns these right to left. */
-export const RTL_LOCALES: readonly StoryLocale[] = ['ar'];
-
 export interface SampleContent {
+  /** The `lang` a page in this language carries (`en-GB`, `zh-CN`, `ar-EG`): dates, numbers and the words follow it. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
   /** The embassy's name, in the Compose page's header. */
   embassy: string;
-  /** The city the embassy is in, under its name. */
-  embassyCity: string;
-  /** Place names for the world clock, by IANA zone. A zone missing here is labelled by the element. */
+  /** Place names for the world clock, by IANA zone (a zone missing here is labelled by the element, in English). */
   cities: Record<string, string>;
   counter: {
     /** The slotted event of the counter: "… since the opening of the new consulate". */
     event: string;
     /** A countdown's event: "… until the national day reception". */
     countdownEvent: string;
-    /** Custom wording: "{count} days without a missed visa appointment at {event}", per plural category. */
-    customEvent: string;
-    customPhrases: { one?: string; few?: string; many?: string; other: string };
   };
   article: { kicker: string; heading: string; excerpt: string; imageAlt: string };
   news: { heading: string; items: NewsItem[] };
-  consular: { address: string };
-  /** Headings of the Compose page's sections. */
-  page: { skipLink: string; navigation: string[]; footer: string };
+  consular: { heading: string; address: string };
+  /** The Compose page's navigation (its sections' names) and footer. */
+  page: { navigation: string[]; footer: string };
 }
 
-/** Item images: story-owned illustrations, served beside the sample feeds (see .storybook/main.ts). */
-const image = (name: string) => `samples/images/${name}.svg`;
+/** Item illustrations (story-owned, decorative: no text alternative needed), served at samples/images/. */
+const NEWS_IMAGES = ['reception', 'visa-centre', 'textiles'];
 
-const english: SampleContent = {
-  embassy: 'Embassy of Examplestan',
-  embassyCity: 'in the United Kingdom',
-  cities: {
+/**
+ * The clock's place names. Story-owned: the translated sample content has none, and a label the page does not
+ * give is English (the zone id's city), which would put English words in, say, an Arabic page.
+ */
+const CITIES: Record<StoryLocale, Record<string, string>> = {
+  en: {
     'Europe/Moscow': 'Moscow',
     'Europe/London': 'London',
     'America/New_York': 'New York',
     'America/Los_Angeles': 'Los Angeles',
     'Asia/Tokyo': 'Tokyo',
-    'Pacific/Auckland': 'Auckland',
     'Pacific/Pago_Pago': 'Pago Pago',
     'Pacific/Kiritimati': 'Kiritimati',
   },
-  counter: {
-    event: 'the opening of the new consulate',
-    countdownEvent: 'the national day reception',
-    customEvent: 'the visa centre',
-    customPhrases: {
-      one: '{count} day without a missed visa appointment at {event}',
-      other: '{count} days without a missed visa appointment at {event}',
-    },
+  ru: {
+    'Europe/Moscow': 'Москва',
+    'Europe/London': 'Лондон',
+    'America/New_York': 'Нью-Йорк',
+    'America/Los_Angeles': 'Лос-Анджелес',
+    'Asia/Tokyo': 'Токио',
+    'Pacific/Pago_Pago': 'Паго-Паго',
+    'Pacific/Kiritimati': 'Киритимати',
   },
-  article: {
-    kicker: 'Speeches, interviews, articles',
-    heading: 'Interview of the Ambassador of Examplestan on trade and culture',
-    excerpt:
-      'The Ambassador spoke about trade between our countries, the new cultural centre and the exchange programme for students, which opens to applications this autumn.',
-    imageAlt: 'The Ambassador during the interview',
+  fr: {
+    'Europe/Moscow': 'Moscou',
+    'Europe/London': 'Londres',
+    'America/New_York': 'New York',
+    'America/Los_Angeles': 'Los Angeles',
+    'Asia/Tokyo': 'Tokyo',
+    'Pacific/Pago_Pago': 'Pago Pago',
+    'Pacific/Kiritimati': 'Kiritimati',
   },
-  news: {
-    heading: 'Latest events',
-    items: [
-      {
-        title: 'National Day reception at the Embassy of Examplestan',
-        href: 'https://embassy.example.org/news/national-day',
-        date: '2020-07-06',
-        summary:
-          'The Ambassador welcomed guests from the diplomatic corps, business and culture to the National Day reception.',
-        image: image('reception'),
-        imageAlt: 'Guests at the reception',
-      },
-      {
-        title: 'The visa centre has moved to 12 Example Street',
-        href: 'https://embassy.example.org/news/visa-centre',
-        date: '2020-07-01',
-        summary: 'From 1 July visa applications are accepted at the new address, on weekdays from 09:00 to 16:00.',
-        image: image('visa-centre'),
-        imageAlt: 'The new visa centre',
-      },
-      {
-        title: 'Exhibition of Examplestan textiles opens at the cultural centre',
-        href: 'https://embassy.example.org/news/textiles',
-        date: '2020-06-25',
-        summary: 'Two hundred years of weaving, from village looms to modern design.',
-        image: image('textiles'),
-        imageAlt: 'A woven carpet',
-      },
-      {
-        title: 'New consular opening hours',
-        href: 'https://embassy.example.org/news/consular-hours',
-        date: '2020-06-18',
-        summary: 'The consular section now opens on weekdays from 09:00 to 12:30 and from 14:00 to 17:00.',
-      },
-    ],
+  de: {
+    'Europe/Moscow': 'Moskau',
+    'Europe/London': 'London',
+    'America/New_York': 'New York',
+    'America/Los_Angeles': 'Los Angeles',
+    'Asia/Tokyo': 'Tokio',
+    'Pacific/Pago_Pago': 'Pago Pago',
+    'Pacific/Kiritimati': 'Kiritimati',
   },
-  consular: { address: 'Embassy of Examplestan\n1 Example Gardens\nLondon W8 4AA' },
-  page: {
-    skipLink: 'Skip to content',
-    navigation: ['The Embassy', 'Consular services', 'Visas', 'Culture', 'Press'],
-    footer: '© Embassy of Examplestan. Fictional sample content.',
+  es: {
+    'Europe/Moscow': 'Moscú',
+    'Europe/London': 'Londres',
+    'America/New_York': 'Nueva York',
+    'America/Los_Angeles': 'Los Ángeles',
+    'Asia/Tokyo': 'Tokio',
+    'Pacific/Pago_Pago': 'Pago Pago',
+    'Pacific/Kiritimati': 'Kiritimati',
+  },
+  zh: {
+    'Europe/Moscow': '莫斯科',
+    'Europe/London': '伦敦',
+    'America/New_York': '纽约',
+    'America/Los_Angeles': '洛杉矶',
+    'Asia/Tokyo': '东京',
+    'Pacific/Pago_Pago': '帕果帕果',
+    'Pacific/Kiritimati': '基里蒂马蒂',
+  },
+  ar: {
+    'Europe/Moscow': 'موسكو',
+    'Europe/London': 'لندن',
+    'America/New_York': 'نيويورك',
+    'America/Los_Angeles': 'لوس أنجلوس',
+    'Asia/Tokyo': 'طوكيو',
+    'Pacific/Pago_Pago': 'باغو باغو',
+    'Pacific/Kiritimati': 'كيريتيماتي',
   },
 };
 
-/**
- * The sample content in `locale` (a toolbar language; anything else gives English).
- * Until the translated sample content lands, every language shows the English sample.
- */
+const isLocale = (locale: string): locale is StoryLocale => (LOCALES as readonly string[]).includes(locale);
+
+/** The sample content in `locale` (a toolbar language; anything else gives English). */
 export function sampleContent(locale: string): SampleContent {
-  void locale;
-  return english;
+  const language = isLocale(locale) ? locale : 'en';
+  const source = translated[language];
+  // The address's first line is the embassy's name in every language.
+  const embassy = source.consular.address.split('\n')[0]!;
+  return {
+    lang: source.lang,
+    dir: source.dir,
+    embassy,
+    cities: CITIES[language],
+    counter: { event: source.counter.since, countdownEvent: source.counter.until },
+    article: source.featured,
+    news: {
+      heading: source.newsHeading,
+      items: source.news.map((item, index) =>
+        NEWS_IMAGES[index] ? { ...item, image: `samples/images/${NEWS_IMAGES[index]}.svg` } : item,
+      ),
+    },
+    consular: source.consular,
+    page: {
+      navigation: [source.featured.kicker, source.newsHeading, source.consular.heading],
+      footer: `© ${embassy}`,
+    },
+  };
 }
 
 /** A `zones` attribute for these IANA zones, labelled in the content's language: "Moscow=Europe/Moscow, …". */

@@ -41,6 +41,7 @@ export function pageElements(content: SampleContent, now: string | undefined): R
         ['phone', '+44 (0) 203 668 7474'],
         ['emergency-phone', '+44 7700 900123'],
         ['email', 'consul@embassy.example.org'],
+        ['heading', content.consular.heading],
         ['address', content.consular.address],
         ['hours', 'Mo-Fr 09:00-12:30, 14:00-17:00'],
         ['time-zone', 'Europe/London'],
