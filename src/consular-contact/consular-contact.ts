@@ -132,8 +132,13 @@ export class ConsularContact extends EnvoyElement {
   readonly #ticker = new TickController(this, {
     // The status changes at the next opening or closing, and its words at the office's midnight too ("opens
     // tomorrow" becomes "opens today").
-    nextChange: (now) =>
-      this.#week && this.#zone ? Math.min(openStatus(this.#week, now, this.#zone).changesAt, startOfNextDay(now, this.#zone)) : Infinity,
+    // The status the last update worked out holds until its own changesAt: reused rather than worked out again
+    // (a reconnect asks right after an update).
+    nextChange: (now) => {
+      if (!this.#week || !this.#zone) return Infinity;
+      const status = this.#status && now < this.#status.changesAt ? this.#status : openStatus(this.#week, now, this.#zone);
+      return Math.min(status.changesAt, startOfNextDay(now, this.#zone));
+    },
     tick: () => this.requestUpdate(),
   });
 
