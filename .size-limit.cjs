@@ -58,7 +58,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '5.9 KB', // tokens: +20 B
+    limit: '5.95 KB', // tokens, and lang="en" on English city names: +35 B
   },
   {
     name: 'npm: envoy-elements/days-since.js (Lit and @lit/localize external)',

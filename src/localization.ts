@@ -76,7 +76,7 @@ async function switchTo(locale: MessageLocale): Promise<void> {
   try {
     await controls!.setLocale(locale);
   } catch (error) {
-    console.warn(`envoy-elements: could not load the "${locale}" translations; showing English.`, error);
+    console.warn(`envoy-elements: could not load "${locale}"; showing English.`, error);
   }
 }
 

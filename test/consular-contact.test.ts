@@ -172,6 +172,19 @@ describe('<consular-contact>', () => {
     ]);
   });
 
+  it("names the vCard file in the heading's own script and labels its note in the page's words", async () => {
+    await setLocale('ru');
+    try {
+      const el = await office('2020-07-06T10:00:00Z', { heading: 'Консульский отдел', lang: 'ru' });
+      const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+      (parts(el, 'save')[0] as HTMLButtonElement).click();
+      expect((click.firstCall.thisValue as HTMLAnchorElement).download).to.equal('консульский-отдел.vcf');
+      expect(el.vCard()).to.contain('NOTE:Часы работы: Mo-Fr');
+    } finally {
+      await setLocale('en');
+    }
+  });
+
   it('carries schema.org ContactPoint microdata', async () => {
     const el = await office('2020-07-06T10:00:00Z');
     const base = parts(el, 'base')[0];

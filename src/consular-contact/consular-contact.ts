@@ -132,8 +132,13 @@ export class ConsularContact extends EnvoyElement {
   readonly #ticker = new TickController(this, {
     // The status changes at the next opening or closing, and its words at the office's midnight too ("opens
     // tomorrow" becomes "opens today").
-    nextChange: (now) =>
-      this.#week && this.#zone ? Math.min(openStatus(this.#week, now, this.#zone).changesAt, startOfNextDay(now, this.#zone)) : Infinity,
+    // The status the last update worked out holds until its own changesAt: reused rather than worked out again
+    // (a reconnect asks right after an update).
+    nextChange: (now) => {
+      if (!this.#week || !this.#zone) return Infinity;
+      const status = this.#status && now < this.#status.changesAt ? this.#status : openStatus(this.#week, now, this.#zone);
+      return Math.min(status.changesAt, startOfNextDay(now, this.#zone));
+    },
     tick: () => this.requestUpdate(),
   });
 
@@ -187,7 +192,10 @@ export class ConsularContact extends EnvoyElement {
     if (this.email) lines.push(`EMAIL;TYPE=work:${vcardText(String(this.email).trim())}`);
     if (this.address) lines.push(`ADR;TYPE=work:;;${vcardText(String(this.address).trim())};;;;`);
     if (this.#zone) lines.push(`TZ:${this.#zone}`);
-    if (this.hours) lines.push(`NOTE:${vcardText(`Opening hours: ${String(this.hours).trim()}${this.#zone ? ` (${this.#zone})` : ''}`)}`);
+    if (this.hours) {
+      const label = msg('Opening hours', { id: 'consular-contact.hours' });
+      lines.push(`NOTE:${vcardText(`${label}: ${String(this.hours).trim()}${this.#zone ? ` (${this.#zone})` : ''}`)}`);
+    }
     return vcard(lines);
   }
 
@@ -195,7 +203,8 @@ export class ConsularContact extends EnvoyElement {
   saveContact(): void {
     const link = document.createElement('a');
     link.href = `data:text/vcard;charset=utf-8,${encodeURIComponent(this.vCard())}`;
-    link.download = `${this.#headingText.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;
+    // Letters of any script: "консульский-отдел.vcf", "领事部.vcf".
+    link.download = `${this.#headingText.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;
     link.click();
   }
 
@@ -323,9 +332,13 @@ export class ConsularContact extends EnvoyElement {
           const days = first === last ? weekday(first) : `${weekday(first)}–${weekday(last)}`;
           // A day range and each time range stay whole on a line; the list wraps between them.
           const hours = ranges.length
-            ? ranges.map(([start, end], index) => html`${index ? ', ' : ''}<bdi class="nowrap">${time(start)}–${time(end)}</bdi>`)
+            ? ranges.map(
+                ([start, end], index) =>
+                  html`${index ? msg(', ', { id: 'consular-contact.hours-separator' }) : ''}<bdi class="nowrap">${time(start)}–${time(end)}</bdi>`,
+              )
             : msg('closed', { id: 'consular-contact.day-closed' });
-          return html`<li><span class="nowrap">${days}:</span> ${hours}</li>`;
+          // The colon is the language's: "lundi–vendredi : …" (a narrow no-break space), "周一至周五：…".
+          return html`<li><span class="nowrap">${msg(str`${days}:`, { id: 'consular-contact.days-label' })}</span> ${hours}</li>`;
         })}
       </ul>
       ${this.#zone ? html`<span part="time-zone">${msg(html`Hours in ${this.#city()} time`, { id: 'consular-contact.time-zone' })}</span>` : nothing}

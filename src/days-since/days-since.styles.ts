@@ -9,11 +9,10 @@ import { css } from 'lit';
 export const daysSinceStyles = css`
   :host {
     display: block;
-    line-height: 1.4;
     background: var(--envoy-days-since-background, var(--envoy-color-surface, transparent));
     border: var(--envoy-days-since-border, 1px solid var(--envoy-color-border, light-dark(#778, #889)));
     border-radius: var(--envoy-days-since-border-radius, var(--envoy-radius, 0.5em));
-    padding: var(--envoy-days-since-padding, var(--envoy-space-m, 0.75em) var(--envoy-space-l, 1.25em));
+    padding: var(--envoy-days-since-padding, var(--envoy-space-m, 0.75em));
   }
   [part~='base'] {
     all: initial;

@@ -34,12 +34,12 @@ type Template = string | TemplateResult;
  * @cssproperty --envoy-days-since-color - Text colour. Default: the page's.
  * @cssproperty --envoy-days-since-font-family - Font family. Default: the page's.
  * @cssproperty --envoy-days-since-font-size - Text size. Default: `medium` (16px unless the reader changed it).
- * @cssproperty --envoy-days-since-line-height - Line height. Default: `1.4`.
+ * @cssproperty --envoy-days-since-line-height - Line height. Default: the page's (inherited, so a reader's text spacing applies).
  * @cssproperty --envoy-days-since-text-align - Alignment. Default: `start`.
  * @cssproperty --envoy-days-since-background - Background. Default: `transparent`.
  * @cssproperty --envoy-days-since-border - Border. Default: a hairline in the text colour.
  * @cssproperty --envoy-days-since-border-radius - Corner radius. Default: `0.5em`.
- * @cssproperty --envoy-days-since-padding - Padding. Default: `0.75em 1em`.
+ * @cssproperty --envoy-days-since-padding - Padding. Default: `--envoy-space-m` (`0.75em`).
  * @cssproperty --envoy-days-since-count-color - Number colour. Default: the text colour.
  * @cssproperty --envoy-days-since-count-font-size - Number size. Default: `2em`.
  * @cssproperty --envoy-days-since-count-font-weight - Number weight. Default: `700`.

@@ -4,7 +4,7 @@ import { setChildPartValue } from 'lit/directive-helpers.js';
 import { msg, str } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController, nextBoundary } from '../internal/ticker.js';
-import { dateTimeFormat, formatInstant, timeFormat } from '../internal/formatters.js';
+import { dateTimeFormat, formatInstant, numberFormat, timeFormat } from '../internal/formatters.js';
 import { calendarDateIn, daysBetween, isoDate, isoDateTimeIn } from '../internal/calendar.js';
 import { canonicalTimeZone, cityFromTimeZone, viewerTimeZone } from '../internal/time-zone.js';
 import { parseInstant } from '../internal/iso.js';
@@ -289,14 +289,16 @@ export class WorldClock extends EnvoyElement {
   }
 
   #renderDayOffset(days: number) {
-    const count = Math.abs(days);
+    const days$ = Math.abs(days);
     const ahead = days > 0;
+    // The form agrees with the number; the number is written as the language writes it (١ on an ar-EG page).
+    const count = numberFormat(this.#locale).format(days$);
     const marker = ahead
-      ? plural(count, 'world-clock.day-ahead', str`+${count} day`, str`+${count} days`)
-      : plural(count, 'world-clock.day-behind', str`−${count} day`, str`−${count} days`);
+      ? plural(days$, 'world-clock.day-ahead', str`+${count} day`, str`+${count} days`)
+      : plural(days$, 'world-clock.day-behind', str`−${count} day`, str`−${count} days`);
     const spoken = ahead
-      ? plural(count, 'world-clock.day-ahead-spoken', str`${count} day ahead`, str`${count} days ahead`)
-      : plural(count, 'world-clock.day-behind-spoken', str`${count} day behind`, str`${count} days behind`);
+      ? plural(days$, 'world-clock.day-ahead-spoken', str`${count} day ahead`, str`${count} days ahead`)
+      : plural(days$, 'world-clock.day-behind-spoken', str`${count} day behind`, str`${count} days behind`);
     return html`<span part="day-offset" aria-hidden="true">${marker}</span><span class="visually-hidden">, ${spoken}</span>`;
   }
 

@@ -29,17 +29,17 @@ languageSuite({
     11: `بقي ١١ يومًا على ${reception}`,
     100: `بقي ١٠٠ يوم على ${reception}`,
   },
-  // The clock's marker shows its count as the number itself, not through Intl (world-clock's renderDayOffset):
-  // Latin digits even on an ar-EG page. When the template formats it, these read ١ and ٢.
+  // The clock's marker writes its count as the page writes numbers: Arabic-Indic digits on an ar-EG page.
   ahead: {
-    0: ['+0 يوم', 'متقدّم بـ0 يوم'],
-    1: ['+1 يوم', 'متقدّم بيوم واحد (1)'],
-    2: ['+2 يوم', 'متقدّم بيومين (2)'],
-    3: ['+3 أيام', 'متقدّم بـ3 أيام'],
-    11: ['+11 يومًا', 'متقدّم بـ11 يومًا'],
-    100: ['+100 يوم', 'متقدّم بـ100 يوم'],
+    0: ['+٠ يوم', 'متقدّم بـ٠ يوم'],
+    1: ['+١ يوم', 'متقدّم بيوم واحد (١)'],
+    2: ['+٢ يوم', 'متقدّم بيومين (٢)'],
+    3: ['+٣ أيام', 'متقدّم بـ٣ أيام'],
+    11: ['+١١ يومًا', 'متقدّم بـ١١ يومًا'],
+    100: ['+١٠٠ يوم', 'متقدّم بـ١٠٠ يوم'],
   },
-  behind: { 1: ['−1 يوم', 'متأخّر بيوم واحد (1)'], 2: ['−2 يوم', 'متأخّر بيومين (2)'] },
+  behind: { 1: ['−١ يوم', 'متأخّر بيوم واحد (١)'], 2: ['−٢ يوم', 'متأخّر بيومين (٢)'] },
+  hoursPunctuation: { colon: ':', separator: '، ' },
   words: {
     unknownZone: (input) => `منطقة زمنية غير معروفة «${input}»`,
     invalidNow: (input) => `تعذّرت قراءة الوقت «${input}»؛ يُعرض الوقت الحالي.`,

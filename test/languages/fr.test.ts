@@ -40,6 +40,7 @@ languageSuite({
     100: ['+100 jours', '100 jours d’avance'],
   },
   behind: { 1: ['−1 jour', '1 jour de retard'], 2: ['−2 jours', '2 jours de retard'] },
+  hoursPunctuation: { colon: '\u202f:', separator: ', ' },
   words: {
     unknownZone: (input) => `fuseau horaire inconnu ${q(input)}`,
     invalidNow: (input) => `Impossible de lire l’heure ${q(input)}${F}; l’heure actuelle est affichée.`,

@@ -45,10 +45,12 @@ export interface LanguageSpec {
   /** What a reader reads (shadow text with the slot in place) for 0, 1, 2, 3, 11 and 100 days, digits as `pageLang` writes them. */
   since: Record<Count, string>;
   until: Record<Count, string>;
-  /** `<world-clock>`'s day markers and what screen readers hear, for 0, 1, 2, 3, 11 and 100 days ahead (Latin digits: the clock passes its count as is). */
+  /** `<world-clock>`'s day markers and what screen readers hear, for 0, 1, 2, 3, 11 and 100 days ahead, with the count written in the page language's digits. */
   ahead: Record<Count, [marker: string, spoken: string]>;
   /** The same for 1 and 2 days behind. */
   behind: Record<1 | 2, [marker: string, spoken: string]>;
+  /** How the hours list writes "days: hours" and the gap between two time ranges. Default ":" and ", ". */
+  hoursPunctuation?: { colon: string; separator: string };
   words: {
     unknownZone: (input: string) => string;
     invalidNow: (input: string) => string;
@@ -145,8 +147,10 @@ async function everyElement(spec: LanguageSpec, lang: string | undefined, format
   const clock = await mount<WorldClock>(
     `<world-clock${langAttr} show-date zones="London=Europe/London, Tokyo=Asia/Tokyo, Nowhere=Mars/Olympus_Mons" now="2020-07-06T20:00:00Z"></world-clock>`,
   );
-  expect(partText(clock, 'day-offset'), 'marker').to.equal(fold(spec.ahead[1][0]));
-  expect(fold(parts(clock, 'day-offset')[0].nextElementSibling!.textContent!), 'spoken marker').to.equal(fold(`, ${spec.ahead[1][1]}`));
+  // The marker's count is written in formatLang's digits (the spec gives them in the page language's).
+  const digits = (text: string) => text.replace(/[0-9\u0660-\u0669]/g, (d) => new Intl.NumberFormat(formatLang).format(Number(d.charCodeAt(0) % 16)));
+  expect(partText(clock, 'day-offset'), 'marker').to.equal(fold(digits(spec.ahead[1][0])));
+  expect(fold(parts(clock, 'day-offset')[0].nextElementSibling!.textContent!), 'spoken marker').to.equal(fold(`, ${digits(spec.ahead[1][1])}`));
   expect(partText(clock, 'date'), 'date').to.equal(longDate(formatLang, 'Europe/London', Date.UTC(2020, 6, 6, 20)));
   expect(parts(clock, 'time').map((t) => t.textContent), 'times').to.deep.equal([
     timeIn(formatLang, 'Europe/London')(Date.UTC(2020, 6, 6, 20)),
@@ -225,10 +229,11 @@ async function everyElement(spec: LanguageSpec, lang: string | undefined, format
   expect(parts(office, 'copy').map((b) => b.getAttribute('aria-label')), 'copy labels').to.deep.equal(w.copyLabels);
   expect(partText(office, 'save'), 'save').to.equal(fold(w.save));
   expect(partText(office, 'status'), 'opens Monday').to.equal(fold(w.opensOn(weekday(0), at(9 * 60))));
+  const { colon, separator } = spec.hoursPunctuation ?? { colon: ':', separator: ', ' };
   expect([...parts(office, 'hours')[0].querySelectorAll('li')].map((li) => fold(li.textContent!)), 'hours').to.deep.equal([
-    fold(`${weekday(0)}–${weekday(4)}: ${at(540)}–${at(750)}, ${at(840)}–${at(1020)}`),
-    fold(`${weekday(5)}: ${at(600)}–${at(720)}`),
-    fold(`${weekday(6)}: ${w.dayClosed}`),
+    fold(`${weekday(0)}–${weekday(4)}${colon} ${at(540)}–${at(750)}${separator}${at(840)}–${at(1020)}`),
+    fold(`${weekday(5)}${colon} ${at(600)}–${at(720)}`),
+    fold(`${weekday(6)}${colon} ${w.dayClosed}`),
   ]);
   expect(partText(office, 'time-zone'), 'time zone').to.equal(fold(w.timeZone('London')));
   for (const [now, status] of [
@@ -307,13 +312,15 @@ export function languageSuite(spec: LanguageSpec): void {
       const templates = TEMPLATES[spec.code];
       const rules = new Intl.PluralRules(spec.code);
       for (const n of COUNTS) {
-        // What renderDayOffset asks for; no two zones are more than two days apart, so larger counts are asked here.
-        const marker = plural(n, 'world-clock.day-ahead', str`+${n} day`, str`+${n} days`);
-        const spoken = plural(n, 'world-clock.day-ahead-spoken', str`${n} day ahead`, str`${n} days ahead`);
+        // What renderDayOffset asks for (the count written as the page's language writes numbers); no two zones
+        // are more than two days apart, so larger counts are asked here.
+        const count = new Intl.NumberFormat(spec.pageLang).format(n);
+        const marker = plural(n, 'world-clock.day-ahead', str`+${count} day`, str`+${count} days`);
+        const spoken = plural(n, 'world-clock.day-ahead-spoken', str`${count} day ahead`, str`${count} days ahead`);
         expect([marker, spoken], `${n} ahead`).to.deep.equal(spec.ahead[n]);
         const category = rules.select(n);
-        expect(marker, `${n} is ${category}`).to.equal(fill(templates[`world-clock.day-ahead.${category}`], [String(n)]));
-        expect(spoken, `${n} is ${category}`).to.equal(fill(templates[`world-clock.day-ahead-spoken.${category}`], [String(n)]));
+        expect(marker, `${n} is ${category}`).to.equal(fill(templates[`world-clock.day-ahead.${category}`], [count]));
+        expect(spoken, `${n} is ${category}`).to.equal(fill(templates[`world-clock.day-ahead-spoken.${category}`], [count]));
       }
       // Rendered: Pago Pago (UTC-11) and Kiritimati (UTC+14) are two calendar days apart for an hour each day.
       const cases: [string, string, [string, string]][] = [

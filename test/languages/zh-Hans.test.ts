@@ -15,6 +15,7 @@ languageSuite({
   until: same((n) => `距${reception}还有 ${n} 天`),
   ahead: same((n) => [`+${n} 天`, `快 ${n} 天`] as [string, string]),
   behind: { 1: ['−1 天', '慢 1 天'], 2: ['−2 天', '慢 2 天'] },
+  hoursPunctuation: { colon: '：', separator: '、' },
   words: {
     unknownZone: (input) => `未知时区“${input}”`,
     invalidNow: (input) => `无法读取时间“${input}”，现显示当前时间。`,
