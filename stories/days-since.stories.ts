@@ -7,8 +7,9 @@ import { attributesOf, customPropertiesOf, elementMeta, type Args } from './supp
  * the toolbar's language. Stories count to the real today unless they are about a moment (they then set `now`).
  */
 /**
- * Custom wording is the page author's own text, in the page's language: this example is written in English (and
- * marked `lang="en"`, so its number and plural forms are English too), whatever the toolbar's language.
+ * Custom wording is the page author's own text, in the page's language: this example is written in English, and
+ * marked as an English island (`lang="en" dir="ltr"`: English number, plural forms and word order), whatever the
+ * toolbar's language.
  */
 const CUSTOM_WORDING = {
   'phrase-one': '{count} day without a missed visa appointment at {event}',
@@ -22,6 +23,7 @@ const shared = elementMeta('days-since', (args, content, { parameters }) => {
     attributes: [
       ...attributesOf('days-since', args, custom ? CUSTOM_WORDING : {}),
       ['lang', custom ? 'en' : undefined],
+      ['dir', custom ? 'ltr' : undefined],
     ],
     customProperties: customPropertiesOf(args),
     text: custom ? 'the visa centre' : content.counter[parameters.countdown ? 'countdownEvent' : 'event'],
@@ -54,7 +56,7 @@ export const OneDay: Story = {
 
 /**
  * Custom wording, one phrase per plural form, still counted. It is the page's own text, so this example is
- * English in every toolbar language (marked `lang="en"`).
+ * English in every toolbar language (marked `lang="en" dir="ltr"`).
  */
 export const CustomWording: Story = {
   args: { since: '2017-02-26', 'time-zone': 'Europe/Moscow' },
