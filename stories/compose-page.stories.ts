@@ -13,6 +13,9 @@ interface PageArgs {
   now?: string;
 }
 
+/** Sample text as HTML text or attribute value. */
+const text = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
 const tokensOf = (brand: BrandName) => Object.entries(BRANDS[brand]?.tokens ?? {});
 
 /** "Show code": the page's markup, and the brand as the one CSS rule a site would write. */
@@ -22,16 +25,16 @@ function pageMarkup({ brand, now }: PageArgs, content: SampleContent): string {
   const rule = tokens.length
     ? `<style>\n  /* ${BRANDS[brand].label}: design tokens only */\n  .embassy-page {\n${tokens.map(([name, value]) => `    ${name}: ${value};`).join('\n')}\n  }\n</style>\n`
     : '';
-  const navigation = content.page.navigation.map((item) => `      <li><a href="#">${item}</a></li>`).join('\n');
+  const navigation = content.page.navigation.map((item) => `      <li><a href="#">${text(item)}</a></li>`).join('\n');
   return `${rule}<div class="embassy-page">
   <header class="embassy-page__header">
     <p class="embassy-page__name">
       <span class="embassy-page__emblem" aria-hidden="true"></span>
-      <span>${content.embassy}</span>
+      <span>${text(content.embassy)}</span>
     </p>
 ${indent(elementMarkup(parts.clock!), '    ')}
   </header>
-  <nav class="embassy-page__nav" aria-label="${content.embassy}">
+  <nav class="embassy-page__nav" aria-label="${text(content.embassy)}">
     <ul>
 ${navigation}
     </ul>
@@ -42,6 +45,7 @@ ${indent(elementMarkup(parts.news!), '    ')}
 ${indent(elementMarkup(parts.consular!), '    ')}
 ${indent(elementMarkup(parts.counter!), '    ')}
   </main>
+  <footer class="embassy-page__footer">${text(content.page.footer)}</footer>
 </div>`;
 }
 
@@ -82,10 +86,8 @@ const meta = {
         </ul>
       </nav>
       <main class="embassy-page__main">
-        <div class="embassy-page__featured">${renderElement(parts.featured!)}</div>
-        <div class="embassy-page__news">${renderElement(parts.news!)}</div>
-        <div class="embassy-page__consular">${renderElement(parts.consular!)}</div>
-        <div class="embassy-page__counter">${renderElement(parts.counter!)}</div>
+        ${renderElement(parts.featured!)} ${renderElement(parts.news!)} ${renderElement(parts.consular!)}
+        ${renderElement(parts.counter!)}
       </main>
       <footer class="embassy-page__footer">${content.page.footer}</footer>
     </div>`;
