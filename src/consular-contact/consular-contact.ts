@@ -16,6 +16,9 @@ import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
 import { headingLevel, headingTag } from '../internal/heading.js';
 import { consularContactStyles } from './consular-contact.styles.js';
 
+// The types this element's API names, exported beside it (tools import them from the element's module).
+export type { ConsularContactErrorCode, ConsularContactErrorDetail, ConsularContactErrorEvent } from '../internal/problems.js';
+
 const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Days with the same hours, in week order: [first day, last day, ranges]. */
@@ -66,13 +69,16 @@ function groupDays(week: WeekHours): [number, number, Range[]][] {
  * @cssproperty --envoy-consular-contact-open-color - The "open" dot. Default: green, light or dark to suit.
  * @cssproperty --envoy-consular-contact-closed-color - The "closed" dot. Default: red, light or dark to suit.
  * @cssproperty --envoy-consular-contact-focus-color - Focus ring colour. Default: blue, light or dark to suit.
- * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements).
+ * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements). Default: red, light or dark to suit.
  *
- * @fires {EnvoyErrorEvent} envoy-error - `detail.code`: `invalid-phone` (shown as text), `invalid-email` (shown
+ * @fires {ConsularContactErrorEvent} envoy-error - `detail.code`: `invalid-phone` (shown as text), `invalid-email` (shown
  * as text), `invalid-hours` (shown as written), `unknown-time-zone` (no open/closed status), `missing-time-zone`
  * (hours read on the reader's clock), `invalid-now`, `invalid-heading-level`, `copy-failed`. Once per problem.
  */
 export class ConsularContact extends EnvoyElement {
+  /** The tag `envoy-elements` registers this element as; `define()` without arguments uses it. */
+  static override readonly defaultTag = 'consular-contact';
+
   static override styles = [baseStyles, visuallyHiddenStyles, consularContactStyles];
 
   static override properties = {

@@ -8,8 +8,31 @@ import { ensureLocalization, rerenderOnLocaleChange } from '../localization.js';
 import { intlLocale, nearestLang } from './locale.js';
 import { ProblemReporter } from './problems.js';
 import { CDN } from './build.js';
+import { defineElement } from './define.js';
 
+/**
+ * The base class of every envoy element (not an element itself).
+ *
+ * @attr {string} lang - The language for this element's dates and numbers (`en-GB`, `ru`), as in HTML. Unset: the
+ * nearest ancestor's `lang`, across shadow roots, else `<html lang>`, else `en`; `lang=""` is an unknown language
+ * (`en`). Words come from the page-wide locale (`setLocale`). A language Intl cannot format in is reported as
+ * `unsupported-lang` and formats in English.
+ */
 export class EnvoyElement extends LitElement {
+  /** The tag this element has when `envoy-elements` or `envoy-elements/<tag>.js` registers it. */
+  static readonly defaultTag: string = '';
+
+  /**
+   * Registers this element as `tag` (default: `defaultTag`) in `registry` (default: the page's `customElements`; a
+   * scoped `CustomElementRegistry` works too). Guarded: a name already taken there is left as it is, so a second copy
+   * of the library or another library's element of that name never makes it throw. Returns the class registered
+   * under `tag` (this one, or whatever had the name first); on a server, where there is no registry, `undefined`.
+   * `WorldClock.define('embassy-clock')` gives the same element a second name.
+   */
+  static define(tag: string = this.defaultTag, registry?: CustomElementRegistry): CustomElementConstructor | undefined {
+    return defineElement(tag, this, registry);
+  }
+
   /** Reports bad input: one warning and one `envoy-error` per problem while it lasts. */
   protected readonly problems = new ProblemReporter(this);
 

@@ -1,5 +1,5 @@
 import { isServer, nothing, type PropertyValues } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, literal, unsafeStatic } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController } from '../internal/ticker.js';
@@ -9,8 +9,11 @@ import type { Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
 import { headingLevel, headingTag } from '../internal/heading.js';
-import '../article-card/define.js';
+import { ArticleCard } from '../article-card/article-card.js';
 import { newsListStyles } from './news-list.styles.js';
+
+// The types this element's API names, exported beside it (tools import them from the element's module).
+export type { NewsListErrorCode, NewsListErrorDetail, NewsListErrorEvent } from '../internal/problems.js';
 
 export type { NewsItem } from '../internal/feeds.js';
 
@@ -19,9 +22,15 @@ const ACCEPT = 'application/feed+json, application/json, application/rss+xml, ap
 /** Where the shown items came from. */
 export type NewsSource = 'items' | 'src' | 'markup';
 
+/** What `envoy-load` carries: how many items are shown (after `limit`) and where they came from. */
+export interface EnvoyLoadDetail {
+  count: number;
+  source: NewsSource;
+}
+
 /** Fired by `<news-list>` each time it shows a new set of items. Bubbles and is composed. */
-export class EnvoyLoadEvent extends CustomEvent<{ count: number; source: NewsSource }> {
-  constructor(detail: { count: number; source: NewsSource }) {
+export class EnvoyLoadEvent extends CustomEvent<EnvoyLoadDetail> {
+  constructor(detail: EnvoyLoadDetail) {
     super('envoy-load', { detail, bubbles: true, composed: true });
   }
 }
@@ -30,7 +39,35 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'envoy-load': EnvoyLoadEvent;
   }
+  interface HTMLElementEventMap {
+    'envoy-load': EnvoyLoadEvent;
+  }
 }
+
+/**
+ * The cards are `<article-card>`s of this library, whatever the page calls `<article-card>` (another library's
+ * element, another copy of ours). Where the browser has scoped custom element registries, each list's shadow root
+ * gets a registry in which `article-card` is our card. Elsewhere, and in a shadow root that came server-rendered
+ * (it has the page's registry), the cards keep the name `article-card` when the page's is our card and are
+ * otherwise `<envoy-news-article-card>`, our card under a name of its own.
+ */
+const PRIVATE_CARD_TAG = 'envoy-news-article-card';
+let cardRegistry: CustomElementRegistry | null | undefined;
+
+/** The registry for the lists' shadow roots, or null where the browser cannot make one ("Illegal constructor"). */
+function scopedCardRegistry(): CustomElementRegistry | null {
+  if (cardRegistry === undefined) {
+    try {
+      cardRegistry = new CustomElementRegistry();
+      ArticleCard.define('article-card', cardRegistry);
+    } catch {
+      cardRegistry = null;
+    }
+  }
+  return cardRegistry;
+}
+
+const isOurCard = (element: CustomElementConstructor | undefined) => element === ArticleCard || element?.prototype instanceof ArticleCard;
 
 /** Reads server-rendered `<article>` items from the light DOM (see the README for the markup). */
 function itemsFromMarkup(host: HTMLElement): NewsItem[] {
@@ -112,18 +149,21 @@ function reportProblems(report: ReadReport): Problem[] {
  * @cssproperty --envoy-news-list-placeholder-height - Height of a loading placeholder row. Default: `5.5em`.
  * @cssproperty --envoy-news-list-more-color - Colour of the archive link. Default: inherited.
  * @cssproperty --envoy-news-list-focus-color - Focus ring colour. Default: blue, light or dark to suit.
- * @cssproperty --envoy-notice-color - Colour of notices (shared by all envoy elements).
+ * @cssproperty --envoy-notice-color - Colour of notices (shared by all envoy elements). Default: red, light or dark to suit.
  *
  * @fires {EnvoyLoadEvent} envoy-load - The items shown changed (not on a reconnect, nor for a poll that brings the
  * same items): `detail.count` (after `limit`) and `detail.source` (`items`, `src` or `markup`). Also for an empty
  * list (count 0).
- * @fires {EnvoyErrorEvent} envoy-error - `detail.code`: `http-error`, `network-error`, `malformed-feed`,
+ * @fires {NewsListErrorEvent} envoy-error - `detail.code`: `http-error`, `network-error`, `malformed-feed`,
  * `unknown-feed-format` (the list shows an error with Retry), `refresh-failed` (earlier items stay),
  * `items-left-out`, `unsafe-url`, `invalid-date` (items shown without the bad field), `unknown-charset` (the
  * feed was read as UTF-8), `invalid-items`,
  * `invalid-limit`, `invalid-refresh`, `invalid-heading-level`. Once per problem while it lasts.
  */
 export class NewsList extends EnvoyElement {
+  /** The tag `envoy-elements` registers this element as; `define()` without arguments uses it. */
+  static override readonly defaultTag = 'news-list';
+
   static override styles = [baseStyles, visuallyHiddenStyles, newsListStyles];
 
   static override properties = {
@@ -204,9 +244,33 @@ export class NewsList extends EnvoyElement {
     return this.inFlight ? Infinity : this.loadedAt + Math.max(Number(this.refresh) || 0, 1) * 1000;
   }
 
+  /** The cards' tag: see scopedCardRegistry. */
+  private cardTag = literal`article-card`;
+
   constructor() {
     super();
     this.status = 'idle';
+  }
+
+  /** @internal Gives the list's shadow root the cards' registry (see scopedCardRegistry). */
+  override attachShadow(init: ShadowRootInit): ShadowRoot {
+    const customElementRegistry = scopedCardRegistry();
+    return super.attachShadow(customElementRegistry ? { ...init, customElementRegistry } : init);
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    const registry = (root as ShadowRoot).customElementRegistry;
+    if (registry && registry === cardRegistry) {
+      // Lit clones its templates with document.importNode, which would make the cards in the page's registry.
+      this.renderOptions.creationScope = {
+        importNode: (node, deep) => document.importNode(node, { selfOnly: deep === false, customElementRegistry: registry }),
+      };
+    } else if (!isOurCard(customElements.get('article-card'))) {
+      ArticleCard.define(PRIVATE_CARD_TAG);
+      this.cardTag = unsafeStatic(PRIVATE_CARD_TAG);
+    }
+    return root;
   }
 
   override connectedCallback(): void {
@@ -383,7 +447,7 @@ export class NewsList extends EnvoyElement {
     return html`<ul part="list" role="list" aria-busy=${loading ? 'true' : 'false'}>
         ${this.shown.map(
           (item) => html`<li part="item">
-            <article-card
+            <${this.cardTag}
               part="card"
               variant="compact"
               heading=${item.title}
@@ -392,7 +456,7 @@ export class NewsList extends EnvoyElement {
               date=${item.date?.datetime ?? nothing}
               image=${item.image ?? nothing}
               image-alt=${item.imageAlt || nothing}
-              >${item.summary}</article-card
+              >${item.summary}</${this.cardTag}
             >
           </li>`,
         )}

@@ -14,6 +14,9 @@ import { baseStyles } from '../internal/styles.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
 import { worldClockStyles } from './world-clock.styles.js';
 
+// The types this element's API names, exported beside it (tools import them from the element's module).
+export type { WorldClockErrorCode, WorldClockErrorDetail, WorldClockErrorEvent } from '../internal/problems.js';
+
 /** One clock of a `<world-clock>`. */
 export interface WorldClockZone {
   /** An IANA time-zone name, e.g. `Europe/Moscow`. */
@@ -113,12 +116,15 @@ const shown = directive(
  * @cssproperty --envoy-world-clock-date-gap - Space below the date. Default: `0.25em`.
  * @cssproperty --envoy-world-clock-separator-color - Colour of the "·" between clocks. Default: current colour.
  * @cssproperty --envoy-world-clock-day-offset-color - Colour of the "+1 day" marker. Default: inherited.
- * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements).
+ * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements). Default: red, light or dark to suit.
  *
- * @fires {EnvoyErrorEvent} envoy-error - Bad input: `detail.code` is `unknown-time-zone`, `invalid-zones`,
+ * @fires {WorldClockErrorEvent} envoy-error - Bad input: `detail.code` is `unknown-time-zone`, `invalid-zones`,
  * `invalid-now` or `invalid-hour-cycle`, with `detail.message` and `detail.input`. Once per problem while it lasts.
  */
 export class WorldClock extends EnvoyElement {
+  /** The tag `envoy-elements` registers this element as; `define()` without arguments uses it. */
+  static override readonly defaultTag = 'world-clock';
+
   static override styles = [baseStyles, visuallyHiddenStyles, worldClockStyles];
 
   static override properties = {
@@ -131,10 +137,10 @@ export class WorldClock extends EnvoyElement {
 
   /**
    * The places to show: comma-separated `IANA/Zone` or `Label=IANA/Zone` entries, e.g.
-   * `Moscow=Europe/Moscow, London=Europe/London`. As a property, an array of `{ timeZone, label? }`.
-   * Empty or unset: the viewer's own zone.
+   * `Moscow=Europe/Moscow, London=Europe/London`. As a property, an array of `{ timeZone, label? }` or that same
+   * string. Empty or unset: the viewer's own zone.
    */
-  declare zones?: WorldClockZone[];
+  declare zones?: WorldClockZone[] | string;
 
   /** Show today's date (long form, in the first zone) above the clocks. */
   showDate = false;
