@@ -5,8 +5,10 @@
 // sees what a user of the published package sees. `npm run manifest:check` (scripts/check-manifest.mjs) validates
 // the result against the schema and @wc-toolkit/cem-validator.
 
+import { posix } from 'node:path';
+
 /** src/x/y.ts -> dist/x/y.js (the file that ships); `.d.ts` beside it. */
-const toDist = (path, extension = '.js') => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, extension);
+const toDist = (path, extension = '.js') => path.replace(/^\/?src\//, 'dist/').replace(/\.(ts|js)$/, extension);
 
 /** Every class declaration of the manifest, with its module. */
 function* classes(manifest) {
@@ -127,6 +129,33 @@ export default {
       },
     },
     {
+      // The define.ts modules register with `WorldClock.define()`, which the analyzer does not read as a
+      // registration (it knows `customElements.define(...)`). Record it as the custom-element-definition export
+      // that tools look for (the validator's definitionPath rule, JetBrains' and VS Code's "where is it defined").
+      name: 'define-calls',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isExpressionStatement(node) || !ts.isSourceFile(node.parent) || !ts.isCallExpression(node.expression)) return;
+        const callee = node.expression.expression;
+        if (!ts.isPropertyAccessExpression(callee) || callee.name.getText() !== 'define' || !ts.isIdentifier(callee.expression)) return;
+        const [tag] = node.expression.arguments;
+        (moduleDoc.defineCalls ??= []).push({ className: callee.expression.getText(), tag: tag && ts.isStringLiteral(tag) ? tag.text : undefined });
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        const elements = new Map();
+        for (const [declaration, module] of classes(customElementsManifest)) {
+          if (declaration.tagName) elements.set(declaration.name, { tagName: declaration.tagName, module: module.path });
+        }
+        for (const module of customElementsManifest.modules) {
+          for (const { className, tag } of module.defineCalls ?? []) {
+            const element = elements.get(className);
+            if (!element) throw new Error(`${module.path}: ${className}.define() registers no element the manifest knows`);
+            module.exports.push({ kind: 'custom-element-definition', name: tag ?? element.tagName, declaration: { name: className, module: element.module } });
+          }
+          delete module.defineCalls;
+        }
+      },
+    },
+    {
       // The analyzer lists modules in the order the file system returns them, which differs between two checkouts
       // of the same commit; sorted, the file is the same everywhere and CI's freshness check is stable.
       name: 'sort-modules',
@@ -139,14 +168,17 @@ export default {
       // (which are not published). Runs last: the plugins above match modules by their source paths.
       name: 'dist-paths',
       packageLinkPhase({ customElementsManifest }) {
-        const fix = (reference) => {
-          if (reference?.module && !reference.package) reference.module = toDist(reference.module);
+        // A re-export names its module as written (`../internal/problems.js`): resolve it from the re-exporting file.
+        const fix = (reference, from) => {
+          if (!reference?.module || reference.package) return;
+          const path = reference.module.startsWith('.') ? posix.join(posix.dirname(from), reference.module) : reference.module;
+          reference.module = toDist(path);
         };
         for (const module of customElementsManifest.modules) {
           const source = module.path;
           module.path = toDist(source);
           module.typeDefinitionPath = toDist(source, '.d.ts');
-          for (const entry of module.exports ?? []) fix(entry.declaration);
+          for (const entry of module.exports ?? []) fix(entry.declaration, source);
           for (const declaration of module.declarations ?? []) {
             fix(declaration.superclass);
             for (const mixin of declaration.mixins ?? []) fix(mixin);
