@@ -28,7 +28,8 @@ module.exports = [
     // configured in runtime mode adds 0.75 KB, which leaves 2.45 KB for the counter, its scheduler, calendar
     // math, language resolution and styles; they take 3.55 KB. This budget holds today's size so it cannot grow
     // unnoticed. See README "Sizes".
-    limit: '10.2 KB',
+    // 10,202 B on main before define() (already 2 B over 10.2 KB in a fresh clone); define() adds about 50 B.
+    limit: '10.3 KB',
   },
   {
     name: 'CDN: dist/cdn/envoy-elements.js (all elements, Lit and @lit/localize inlined)',
@@ -50,7 +51,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '5.8 KB',
+    limit: '6 KB', // 5.89 kB on main (over its 5.8 budget in a fresh clone); 5.94 with define()
   },
   {
     name: 'npm: envoy-elements/days-since.js (Lit and @lit/localize external)',
@@ -59,7 +60,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '4.6 KB',
+    limit: '4.8 KB', // 4.67 kB on main; 4.74 with define()
   },
   {
     name: 'npm: envoy-elements/article-card.js (Lit and @lit/localize external)',
@@ -68,7 +69,7 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '4.1 KB', // 4 KB, the old target, before adoptedCallback
+    limit: '4.3 KB', // 4 KB, the old target, before adoptedCallback; 4.19 kB on main, 4.24 with define()
   },
   {
     name: 'npm: envoy-elements/news-list.js (with article-card; Lit and @lit/localize external; feed reader apart)',
@@ -77,7 +78,8 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: withoutFeedReader,
     gzip: true,
-    limit: '8.85 KB',
+    // 8.61 kB on main; 8.89 with define() and the cards' scoped registry / private tag.
+    limit: '8.95 KB',
   },
   {
     name: "npm: news-list's feed reader (loaded with the first src feed)",
@@ -103,6 +105,6 @@ module.exports = [
     ignore: LIT,
     modifyEsbuildConfig: englishOnly,
     gzip: true,
-    limit: '8 KB',
+    limit: '8.15 KB', // 8.05 kB on main; 8.11 with define()
   },
 ];

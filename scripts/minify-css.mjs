@@ -23,7 +23,8 @@ for (const file of files(process.argv[2] ?? 'dist')) {
     if (/[`\\]|\$\{/.test(css)) throw new Error(`${file}: minified CSS would need escaping in a template literal`);
     before += text.length;
     after += css.length;
-    return `css\`${css}\``;
+    // Keep the line count, so the source maps tsc wrote beside the file still point at the right lines below.
+    return `css\`${css}\`${'\n'.repeat(text.split('\n').length - 1)}`;
   });
   if (minified !== source) writeFileSync(file, minified);
 }

@@ -7,17 +7,9 @@
 export function defineElement(
   tag: string,
   element: CustomElementConstructor,
+  // On a server there is no registry and nothing to register.
   registry: CustomElementRegistry | undefined = globalThis.customElements,
 ): CustomElementConstructor | undefined {
-  // On a server there is no registry and nothing to register.
-  if (!registry) return undefined;
-  const taken = registry.get(tag);
-  if (taken) return taken;
-  try {
-    registry.define(tag, element);
-  } catch (error) {
-    if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
-    registry.define(tag, class extends element {});
-  }
-  return registry.get(tag);
+  if (registry && !registry.get(tag)) registry.define(tag, registry.getName(element) ? class extends element {} : element);
+  return registry?.get(tag);
 }
