@@ -46,7 +46,7 @@ expect_failure() {
     fi
   done
   echo "$name rejected the negative fixture as expected:"
-  grep -E 'error|ERROR' <<<"$out" | sed 's/^/    /'
+  grep -E 'error|Error|ERROR' <<<"$out" | sed 's/^/    /'
 }
 
 step 'type checks of the deliberate mistakes (must fail)'

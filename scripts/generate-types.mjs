@@ -96,7 +96,8 @@ function withSvelteProperties(manifest) {
   return copy;
 }
 
-const referencesTemplate = (name, tag) => [{ name: 'Documentation', url: `${pkg.homepage}#${tag}` }];
+// The README's section of each element: GitHub's anchor for "## `<world-clock>`" is #world-clock.
+const referencesTemplate = (name, tag) => [{ name: 'Documentation', url: `${pkg.homepage.replace(/#.*$/, '')}#${tag}` }];
 
 rmSync('dist/types', { recursive: true, force: true });
 mkdirSync('dist/types', { recursive: true });
