@@ -32,7 +32,7 @@ function expectRendered(shown: Shown) {
 describe('examples, built and opened in Chromium', function () {
   this.timeout(20_000);
 
-  for (const framework of ['react', 'vue', 'svelte']) {
+  for (const framework of ['react', 'vue', 'svelte', 'angular']) {
     it(`${framework}: attributes, news-list items, envoy-load and envoy-error`, async () => {
       const shown = await open(`/examples/${framework}/dist/index.html`);
       if (shown.missing) {
