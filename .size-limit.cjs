@@ -25,10 +25,10 @@ module.exports = [
     path: 'dist/cdn/days-since.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // The target is 9 KB and is not met: Lit alone is 5.8 KB here (a one-property element) and @lit/localize
-    // configured in runtime mode adds 0.75 KB, which leaves 2.45 KB for the counter, its scheduler, calendar
-    // math, language resolution and styles; they take 3.55 KB. This budget holds today's size so it cannot grow
-    // unnoticed. See README "Sizes".
+    // The budget the project set for the partner widget: 10.2 kB (the 9 kB target is out of reach: Lit alone is
+    // 5.8 kB and @lit/localize in runtime mode 0.75 kB). 10,179 B today with design tokens, seven languages and
+    // define(): paid for by leaving the app-shared Lit/@lit/localize paths out of CDN files (-108 B), loading the
+    // translations without a list (-12 B), # private fields (-26 B) and leaner CSS. See README "Sizes".
     limit: '10.2 KB',
   },
   {
@@ -36,12 +36,8 @@ module.exports = [
     path: 'dist/cdn/envoy-elements.js',
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    // The target is 20 KB (the performance issue); with all five elements it is 22.3 KB today. This budget
-    // holds today's size so it cannot grow unnoticed while the target is worked on.
-    // +1.16 KB, measured (22.353 -> 23.513 KB): consular-contact's phone links follow libphonenumber-js in every
-    // country (a table of calling codes, lengths and trunk prefixes in src/internal/phone.ts).
-    // +0.15 KB, measured (23.513 -> 23.663 KB): internationalised e-mail addresses.
-    // The budget the project set for the all-in-one file: 24 kB.
+    // The budget the project set for the all-in-one file: 24 kB (the 20 kB target is out of reach with every
+    // feature asked for). 23,996 B today. Measured growth and what paid for it: see README "Sizes".
     limit: '24 KB',
   },
   // npm entries: the target was 4 KB each (the performance issue); each budget holds today's size, a little over,
@@ -89,7 +85,8 @@ module.exports = [
     gzip: true,
     // +0.2 KB measured for the network faults (timeout, 204/304, Retry-After); the 5 MB body cap is in the reader.
     // Design tokens, the shared button with its icon, a polite status region and focus kept after Retry: +0.52 kB.
-    limit: '9.45 KB',
+    // Its own cards whatever the page calls <article-card> (a scoped registry, or a private tag) and define(): +0.2 kB.
+    limit: '9.6 KB',
   },
   {
     name: "npm: news-list's feed reader (loaded with the first src feed)",

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -208,6 +209,70 @@ async function serverRender(markup) {
   return collectResult(render(html`${unsafeStatic(markup)}`));
 }
 
+/**
+ * `executeServerCommand('open-example', { path })` (test/examples.test.ts): opens a built example (examples/<framework>/dist,
+ * made by `npm run examples`) in a new tab of the test browser, served by this runner on 127.0.0.1, and returns what
+ * an envoy element shows there (its shadow root's text) and every console error, console warning and uncaught
+ * exception. The plain-HTML example loads the CDN bundle from unpkg: those requests are answered from the packed
+ * package installed in examples/node_modules, so the page runs exactly the files npm would publish, offline.
+ */
+function openExample() {
+  let port;
+  return {
+    name: 'open-example',
+    serverStart({ config }) {
+      port = config.port;
+    },
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'open-example') return undefined;
+      const dist = `examples/${payload.path.split('/')[2]}/dist`;
+      // Locally `npm test` may run before `npm run examples` and skips them; CI (CI=true) builds them first and fails.
+      const needed = payload.path.endsWith('/dist/index.html') ? dist : 'examples/node_modules/envoy-elements';
+      if (!existsSync(needed)) {
+        const why = `${needed} is not there (run npm run build && npm run examples)`;
+        return process.env.CI ? { failed: why, messages: [] } : { missing: why };
+      }
+      const page = await session.browser.getPage(session.id).context().newPage();
+      const messages = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
+      await page.route(/^https:\/\/unpkg\.com\/envoy-elements@[^/]+\/(.*)$/, (route) => {
+        const file = new URL(route.request().url()).pathname.replace(/^\/envoy-elements@[^/]+\//, '');
+        return route.fulfill({ path: `examples/node_modules/envoy-elements/${file}` });
+      });
+      try {
+        await page.goto(`http://127.0.0.1:${port}${payload.path}`);
+        // Rendered: every envoy element has shadow content, the list its cards, each card its heading.
+        await page.waitForFunction(() => {
+          const elements = [...document.querySelectorAll('world-clock, days-since, news-list, consular-contact')];
+          const cards = [...document.querySelectorAll('news-list')].flatMap((list) => [...(list.shadowRoot?.querySelectorAll('[part~="card"]') ?? [])]);
+          return elements.length > 0 && elements.every((el) => el.shadowRoot?.textContent?.trim()) && cards.length > 0 && cards.every((card) => card.shadowRoot?.textContent?.trim());
+        }, undefined, { timeout: 10_000 });
+        const shown = await page.evaluate(() => {
+          const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+          const shown = (selector) => [...document.querySelectorAll(selector)].map((el) => text(el.shadowRoot));
+          const lists = [...document.querySelectorAll('news-list')];
+          return {
+            clocks: shown('world-clock'),
+            counters: shown('days-since').map((sentence, i) => `${sentence} ${text(document.querySelectorAll('days-since')[i])}`),
+            cards: lists.flatMap((list) => [...list.shadowRoot.querySelectorAll('[part~="card"]')].map((card) => `${card.localName}: ${text(card.shadowRoot.querySelector('[part~="heading"]'))}`)),
+            contacts: shown('consular-contact'),
+            loaded: text(document.querySelector('#loaded')),
+            problem: text(document.querySelector('#problem') ?? document.querySelector('.problem')),
+          };
+        });
+        return { ...shown, messages };
+      } catch (error) {
+        return { failed: String(error), messages };
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
+
 /** After the usual report, one plain line that any CI reads: `Tests: 47 passed, 0 failed, 0 skipped`. */
 function summaryLine() {
   return {
@@ -298,6 +363,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // The heap and listener probes of test/memory.test.ts.
     cdpProbes(),
+    // Opens the built examples for test/examples.test.ts.
+    openExample(),
   ],
   browsers: [
     playwrightLauncher({

@@ -3,9 +3,11 @@
 // of a template literal.
 // - css`…` (without `${…}`): esbuild's CSS minifier, target `esnext` (keeps light-dark(), color-mix(), nesting),
 //   then the space after each comma, which CSS does not need, outside quoted strings.
-// - html`…`: each run of white space that holds a line break (indentation between tags and expressions) becomes
-//   one space. HTML collapses such a run to one space anyway, so nothing renders differently; no template puts one
-//   inside a `pre`/`pre-line` element's own text.
+// - html`…`: each run of white space that holds a line break (indentation between tags and expressions) keeps
+//   only its line breaks. HTML collapses such a run to one space anyway, so nothing renders differently; no
+//   template puts one inside a `pre`/`pre-line` element's own text.
+// Line counts stay as they were (a CSS template is followed by the line breaks it lost), so the source maps tsc
+// wrote beside each file still point at the right lines.
 // Templates are found with TypeScript's parser, so expressions, nested templates and strings are left alone.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,14 +53,14 @@ for (const file of files(process.argv[2] ?? 'dist')) {
         const css = minifyCss(text, file);
         stats.css[0] += text.length;
         stats.css[1] += css.length;
-        edits.push([start, end, css]);
+        edits.push([start, end + 1, `${css}\`${'\n'.repeat(text.split('\n').length - 1)}`]);
       } else if (kind === 'html') {
         for (const piece of pieces) {
           // Skip the opening "`" / "}" and the closing "${" / "`".
           const start = piece.getStart() + 1;
           const end = piece.getEnd() - (ts.isTemplateTail(piece) || ts.isNoSubstitutionTemplateLiteral(piece) ? 1 : 2);
           const text = source.slice(start, end);
-          const html = text.replace(/[ \t]*\n\s*/g, ' ');
+          const html = text.replace(/[ \t]*\n\s*/g, (run) => run.replace(/[^\n]/g, ''));
           stats.html[0] += text.length;
           stats.html[1] += html.length;
           if (html !== text) edits.push([start, end, html]);

@@ -11,6 +11,7 @@
  * - `setLocale` chooses a locale explicitly and stops following `<html lang>`.
  * The CDN bundles inline their own copy of @lit/localize, so they always configure it themselves.
  */
+import { isServer } from 'lit';
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { messageLocale, type MessageLocale } from './internal/locale.js';
@@ -40,7 +41,7 @@ export function rerenderOnLocaleChange(host: { requestUpdate(): void }, on: bool
 
 // Heard from the moment the library loads, so that an application that owns @lit/localize and switched its
 // locale before any envoy element connected is still known (plural rules need the active locale).
-if (typeof window !== 'undefined') {
+if (!isServer) {
   window.addEventListener(LOCALE_STATUS_EVENT, ({ detail }) => {
     if (detail.status !== 'ready') return;
     if (!CDN) lastReadyLocale = detail.readyLocale;
@@ -53,7 +54,7 @@ if (typeof window !== 'undefined') {
  * Called by every element as it connects; only the first call does anything. Browser only.
  */
 export function ensureLocalization(): void {
-  if (controls || applicationOwned || typeof window === 'undefined') return;
+  if (controls || applicationOwned || isServer) return;
   try {
     controls = configureLocalization({ sourceLocale, targetLocales, loadLocale });
   } catch {

@@ -230,7 +230,7 @@ describe('<consular-contact>', () => {
       const el = await office('2020-07-06T10:00:00Z', { hours: 'weekdays, mornings' });
       expect(partText(el, 'hours')).to.equal('weekdays, mornings');
       expect(parts(el, 'status')).to.have.length(0);
-      expect(warn.firstCall.args[0]).to.match(/^<consular-contact> cannot read hours="weekdays, mornings"/);
+      expect(warn.firstCall.args[0]).to.match(/^<consular-contact> invalid-hours: "weekdays, mornings"/);
     });
 
     it('an unknown zone shows a notice instead of a status', async () => {

@@ -770,7 +770,7 @@ describe('news-list feed encodings', () => {
     expect(cards).to.have.length(6);
     expect(problems['unknown-charset']).to.equal('x-no-such-encoding');
     expect(warn.args.map((args) => args[0])).to.include(
-      '<news-list> unknown character encoding “x-no-such-encoding”, read as UTF-8',
+      '<news-list> unknown-charset: "x-no-such-encoding", read as UTF-8',
     );
   });
 });

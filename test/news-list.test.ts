@@ -55,8 +55,8 @@ describe('<news-list>', () => {
       expect(partText(el, 'more')).to.equal('All messages');
       expect(parts(el, 'more')[0].getAttribute('href')).to.equal('/news');
       // The item with neither title nor text was left out, with one warning that says so.
-      expect(warn.args.map((args) => args[0])).to.deep.equal(['<news-list> 1 item(s) without a title or text were left out']);
-      expect(warn.firstCall.args[0]).to.equal('<news-list> 1 item(s) without a title or text were left out');
+      expect(warn.args.map((args) => args[0])).to.deep.equal(['<news-list> items-left-out: 1 (no title or text)']);
+      expect(warn.firstCall.args[0]).to.equal('<news-list> items-left-out: 1 (no title or text)');
       await expect(el).to.be.accessible();
     });
 
@@ -69,7 +69,7 @@ describe('<news-list>', () => {
         undefined,
       ]);
       expect(fold(cards(el)[1].textContent!)).to.equal('An exhibition opens at the cultural centre.');
-      expect(warn.firstCall.args[0]).to.equal('<news-list> 1 item(s) had an unreadable date, shown without it');
+      expect(warn.firstCall.args[0]).to.equal('<news-list> invalid-date: 1 item(s), shown without it');
     });
 
     it('Atom 1.0: alternate links, published or updated, html summaries as text', async () => {
@@ -283,7 +283,7 @@ describe('<news-list>', () => {
       expect(fold(cards(el)[0].textContent!)).to.equal(
         `<svg onload="window.pwned='summary'"></svg><iframe src="javascript:window.pwned='iframe'"></iframe>Summary text`,
       );
-      expect(warn.args.map((args) => args[0])).to.include('<news-list> 3 item(s) had an unsafe link or image, shown without it');
+      expect(warn.args.map((args) => args[0])).to.include('<news-list> unsafe-url: 3 item(s), shown without it');
     });
 
     it('items given as data are text too', async () => {

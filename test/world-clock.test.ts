@@ -432,7 +432,7 @@ describe('<world-clock>', () => {
       await el.updateComplete;
       expect(times(el)).to.deep.equal(['02:39', '00:39']);
       expect(warn.callCount).to.equal(1);
-      expect(warn.firstCall.args[0]).to.match(/^<world-clock> unknown time zone "Mars\/Olympus_Mons"/);
+      expect(warn.firstCall.args[0]).to.match(/^<world-clock> unknown-time-zone: "Mars\/Olympus_Mons"/);
       clock.restore();
       await expect(el).to.be.accessible();
     });

@@ -6,7 +6,11 @@ import { isBlank, safeUrl } from '../internal/safe-url.js';
 import { formatShownDate, readShownDate, type ShownDate } from '../internal/dates.js';
 import type { Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
+import { boxStyles } from '../internal/box.styles.js';
 import { articleCardStyles } from './article-card.styles.js';
+
+// The types this element's API names, exported beside it (tools import them from the element's module).
+export type { ArticleCardErrorCode, ArticleCardErrorDetail, ArticleCardErrorEvent } from '../internal/problems.js';
 
 const VARIANTS = ['featured', 'compact'];
 
@@ -50,14 +54,17 @@ const clampLines = (clamp: unknown) => (Number(clamp) >= 1 ? Math.floor(Number(c
  * @cssproperty --envoy-article-card-link-color - Link (heading) colour. Default: inherited.
  * @cssproperty --envoy-article-card-focus-color - Focus ring colour. Default: blue, light or dark to suit.
  * @cssproperty --envoy-article-card-date-color - Date colour. Default: inherited.
- * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements).
+ * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements). Default: red, light or dark to suit.
  *
- * @fires {EnvoyErrorEvent} envoy-error - Bad input: `detail.code` is `missing-heading`, `unsafe-url` (the
+ * @fires {ArticleCardErrorEvent} envoy-error - Bad input: `detail.code` is `missing-heading`, `unsafe-url` (the
  * `href` or `image`, not rendered), `invalid-date`, `invalid-heading-level`, `invalid-variant` or
  * `invalid-clamp`. Once per problem while it lasts.
  */
 export class ArticleCard extends EnvoyElement {
-  static override styles = [baseStyles, articleCardStyles];
+  /** The tag `envoy-elements` registers this element as; `define()` without arguments uses it. */
+  static override readonly defaultTag = 'article-card';
+
+  static override styles = [baseStyles, boxStyles, articleCardStyles];
 
   static override properties = {
     heading: {},

@@ -11,6 +11,7 @@ import { openStatus, parseOpeningHours, weekdayOf, type OpenStatus, type Range, 
 import { vcard, vcardText } from '../internal/vcard.js';
 import { shorten, type Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
+import { boxStyles } from '../internal/box.styles.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
 import { heading, headingLevel } from '../internal/heading.js';
@@ -19,6 +20,9 @@ import { copyIcon, saveIcon } from '../internal/icons.js';
 
 /** An e-mail address that may wrap only before `@` and `.`, never inside a name. */
 const breakable = (address: string) => address.trim().split(/(?=[@.])/).map((piece, index) => (index ? html`<wbr>${piece}` : piece));
+
+// The types this element's API names, exported beside it (tools import them from the element's module).
+export type { ConsularContactErrorCode, ConsularContactErrorDetail, ConsularContactErrorEvent } from '../internal/problems.js';
 
 const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -70,14 +74,17 @@ function groupDays(week: WeekHours): [number, number, Range[]][] {
  * @cssproperty --envoy-consular-contact-open-color - The "open" dot. Default: green, light or dark to suit.
  * @cssproperty --envoy-consular-contact-closed-color - The "closed" dot. Default: red, light or dark to suit.
  * @cssproperty --envoy-consular-contact-focus-color - Focus ring colour. Default: blue, light or dark to suit.
- * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements).
+ * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements). Default: red, light or dark to suit.
  *
- * @fires {EnvoyErrorEvent} envoy-error - `detail.code`: `invalid-phone` (shown as text), `invalid-email` (shown
+ * @fires {ConsularContactErrorEvent} envoy-error - `detail.code`: `invalid-phone` (shown as text), `invalid-email` (shown
  * as text), `invalid-hours` (shown as written), `unknown-time-zone` (no open/closed status), `missing-time-zone`
  * (hours read on the reader's clock), `invalid-now`, `invalid-heading-level`, `copy-failed`. Once per problem.
  */
 export class ConsularContact extends EnvoyElement {
-  static override styles = [baseStyles, buttonStyles, visuallyHiddenStyles, consularContactStyles];
+  /** The tag `envoy-elements` registers this element as; `define()` without arguments uses it. */
+  static override readonly defaultTag = 'consular-contact';
+
+  static override styles = [baseStyles, boxStyles, buttonStyles, visuallyHiddenStyles, consularContactStyles];
 
   static override properties = {
     heading: {},
@@ -156,15 +163,15 @@ export class ConsularContact extends EnvoyElement {
     if (changed.has('now')) this.#frozenAt = this.now == null ? undefined : parseInstant(this.now);
     const found: Problem[] = [];
     for (const number of [this.phone, this.emergencyPhone]) {
-      if (number && !toE164(number)) found.push({ code: 'invalid-phone', input: String(number), message: `cannot make a tel: link of "${number}" (write the whole number alone, with its country code: +44 20 7946 0000); shown as text` });
+      if (number && !toE164(number)) found.push({ code: 'invalid-phone', input: String(number), message: `invalid-phone: "${number}" is no whole number with a country code (+44 …); shown as text` });
     }
     if (this.email && !mailtoUrl(this.email)) found.push({ code: 'invalid-email', input: String(this.email) });
-    if (this.hours && !this.#week) found.push({ code: 'invalid-hours', input: String(this.hours), message: `cannot read hours="${this.hours}" (e.g. Mo-Fr 09:00-12:30, 14:00-17:00); shown as written` });
+    if (this.hours && !this.#week) found.push({ code: 'invalid-hours', input: String(this.hours), message: `invalid-hours: "${this.hours}" (e.g. Mo-Fr 09:00-17:00); shown as written` });
     if (this.timeZone && !this.#zone) found.push({ code: 'unknown-time-zone', input: String(this.timeZone) });
-    if (this.hours && !this.timeZone) found.push({ code: 'missing-time-zone', message: "hours without time-zone are read on the reader's clock; set time-zone to the office's zone" });
+    if (this.hours && !this.timeZone) found.push({ code: 'missing-time-zone', message: "missing-time-zone: hours read on the reader's clock" });
     if (this.now != null && this.#frozenAt === undefined) found.push({ code: 'invalid-now', input: String(this.now) });
     if (this.headingLevel != null && headingLevel(this.headingLevel, 0) === 0) found.push({ code: 'invalid-heading-level', input: String(this.headingLevel) });
-    if (this.copyFailed) found.push({ code: 'copy-failed', message: 'the clipboard refused the copy' });
+    if (this.copyFailed) found.push({ code: 'copy-failed' });
     this.#found = found;
     this.#status = this.#week && this.#zone ? openStatus(this.#week, this.#frozenAt ?? Date.now(), this.#zone) : undefined;
     this.#ticker.enabled = !!this.#status && this.#frozenAt === undefined;

@@ -11,6 +11,9 @@ import { isBlank, shorten, type Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { daysSinceStyles } from './days-since.styles.js';
 
+// The types this element's API names, exported beside it (tools import them from the element's module).
+export type { DaysSinceErrorCode, DaysSinceErrorDetail, DaysSinceErrorEvent } from '../internal/problems.js';
+
 type Template = string | TemplateResult;
 
 
@@ -43,13 +46,16 @@ type Template = string | TemplateResult;
  * @cssproperty --envoy-days-since-count-color - Number colour. Default: the text colour.
  * @cssproperty --envoy-days-since-count-font-size - Number size. Default: `2em`.
  * @cssproperty --envoy-days-since-count-font-weight - Number weight. Default: `700`.
- * @cssproperty --envoy-notice-color - Colour of the bad-input notice (shared by all envoy elements).
+ * @cssproperty --envoy-notice-color - Colour of the bad-input notice (shared by all envoy elements). Default: red, light or dark to suit.
  *
- * @fires {EnvoyErrorEvent} envoy-error - Unusable input: `detail.code` is `missing-date`, `invalid-date`,
+ * @fires {DaysSinceErrorEvent} envoy-error - Unusable input: `detail.code` is `missing-date`, `invalid-date`,
  * `both-dates` or `unknown-time-zone` (a notice replaces the number), or `since-in-future` / `until-in-past`
  * (the count shows 0). Once per problem while it lasts.
  */
 export class DaysSince extends EnvoyElement {
+  /** The tag `envoy-elements` registers this element as; `define()` without arguments uses it. */
+  static override readonly defaultTag = 'days-since';
+
   static override styles = [baseStyles, daysSinceStyles];
 
   static override properties = {

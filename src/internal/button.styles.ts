@@ -31,6 +31,11 @@ export const buttonStyles = css`
     flex: none;
     inline-size: 1.1em;
     block-size: 1.1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   :focus-visible {
     outline: 3px solid var(--envoy-color-focus, var(--envoy-color-accent, light-dark(#05c, #ace)));

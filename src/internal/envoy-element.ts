@@ -9,7 +9,36 @@ import { intlLocale, nearestLang } from './locale.js';
 import { ProblemReporter } from './problems.js';
 import { CDN } from './build.js';
 
+/**
+ * The base class of every envoy element (not an element itself).
+ *
+ * @attr {string} lang - The language for this element's dates and numbers (`en-GB`, `ru`), as in HTML. Unset: the
+ * nearest ancestor's `lang`, across shadow roots, else `<html lang>`, else `en`; `lang=""` is an unknown language
+ * (`en`). Words come from the page-wide locale (`setLocale`). A language Intl cannot format in is reported as
+ * `unsupported-lang` and formats in English.
+ */
 export class EnvoyElement extends LitElement {
+  /** The tag this element has when `envoy-elements` or `envoy-elements/<tag>.js` registers it. */
+  declare static readonly defaultTag: string;
+
+  /**
+   * Registers this element as `tag` (default: `defaultTag`) in `registry` (default: the page's `customElements`; a
+   * scoped `CustomElementRegistry` works too). Guarded: a name already taken there is left as it is, so a second copy
+   * of the library or another library's element of that name never makes it throw. Returns the class registered
+   * under `tag` (this one, or whatever had the name first); on a server, where there is no registry, `undefined`.
+   * `WorldClock.define('embassy-clock')` gives the same element a second name.
+   */
+  static define(
+    tag: string = this.defaultTag,
+    // On a server there is no registry and nothing to register.
+    registry: CustomElementRegistry | undefined = globalThis.customElements,
+  ): CustomElementConstructor | undefined {
+    // A registry takes a constructor once: a further name gets a subclass of its own (where the registry can say
+    // it has the class: `getName`, in every current browser and in Lit's server DOM shim).
+    if (registry && !registry.get(tag)) registry.define(tag, registry.getName?.(this) ? class extends this {} : this);
+    return registry?.get(tag);
+  }
+
   /** Reports bad input: one warning and one `envoy-error` per problem while it lasts. */
   protected readonly problems = new ProblemReporter(this);
 

@@ -2,10 +2,10 @@ import { html } from 'lit';
 
 /**
  * Icons for the buttons, drawn in the text colour (so forced colours and themes follow), hidden from screen
- * readers (the button's text names it). Each is one path on a 24-unit grid.
+ * readers (the button's text names it). Each is one path on a 24-unit grid; button.styles.ts strokes it.
  */
 const icon = (path: string) =>
-  html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d=${path}></path></svg>`;
+  html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${path}></path></svg>`;
 
 /** Two sheets, one over the other. */
 export const copyIcon = () => icon('M9 9h11v11H9zM5 15H4V4h11v1');

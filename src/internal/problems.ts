@@ -5,10 +5,13 @@ import { isSupportedLang } from './locale.js';
  * problem while it lasts (not at every tick), next to the visible notice the element renders itself.
  */
 
-/** What `envoy-error` carries. */
-export interface EnvoyErrorDetail {
+/**
+ * What `envoy-error` carries. `Code` is the element's own union of codes (`WorldClockErrorCode` ...): each element's
+ * events are typed with it, so `event.detail.code` completes and a misspelt code is a type error.
+ */
+export interface EnvoyErrorDetail<Code extends string = EnvoyErrorCode> {
   /** A stable, machine-readable reason, e.g. `unknown-time-zone`, `invalid-now`. */
-  code: string;
+  code: Code;
   /** A short English description, also the console warning: `invalid-date: "2018-02-30"` by default. */
   message: string;
   /** The offending input as given, when there is one. */
@@ -19,20 +22,107 @@ export interface EnvoyErrorDetail {
  * Fired by every envoy element when its input is unusable. It bubbles and crosses shadow roots.
  * The element still renders: the problem is shown inline and everything else keeps working.
  */
-export class EnvoyErrorEvent extends CustomEvent<EnvoyErrorDetail> {
-  constructor(detail: EnvoyErrorDetail) {
+export class EnvoyErrorEvent<Code extends string = EnvoyErrorCode> extends CustomEvent<EnvoyErrorDetail<Code>> {
+  constructor(detail: EnvoyErrorDetail<Code>) {
     super('envoy-error', { detail, bubbles: true, composed: true });
   }
 }
+
+/** Every element reports an own `lang` that Intl cannot format in; dates and numbers then fall back to English. */
+export type LangErrorCode = 'unsupported-lang';
+
+/** The `envoy-error` codes of `<world-clock>` (README "Events"). */
+export type WorldClockErrorCode = LangErrorCode | 'unknown-time-zone' | 'invalid-zones' | 'invalid-now' | 'invalid-hour-cycle';
+
+/** The `envoy-error` codes of `<days-since>`. */
+export type DaysSinceErrorCode =
+  | LangErrorCode
+  | 'missing-date'
+  | 'invalid-date'
+  | 'both-dates'
+  | 'unknown-time-zone'
+  | 'invalid-now'
+  | 'since-in-future'
+  | 'until-in-past';
+
+/** The `envoy-error` codes of `<article-card>`. */
+export type ArticleCardErrorCode =
+  | LangErrorCode
+  | 'missing-heading'
+  | 'unsafe-url'
+  | 'invalid-date'
+  | 'invalid-heading-level'
+  | 'invalid-variant'
+  | 'invalid-clamp';
+
+/** The `envoy-error` codes of `<news-list>`. */
+export type NewsListErrorCode =
+  | LangErrorCode
+  | 'http-error'
+  | 'network-error'
+  | 'malformed-feed'
+  | 'unknown-feed-format'
+  | 'refresh-failed'
+  | 'items-left-out'
+  | 'unsafe-url'
+  | 'invalid-date'
+  | 'unknown-charset'
+  | 'invalid-items'
+  | 'invalid-limit'
+  | 'invalid-refresh'
+  | 'invalid-heading-level';
+
+/** The `envoy-error` codes of `<consular-contact>`. */
+export type ConsularContactErrorCode =
+  | LangErrorCode
+  | 'invalid-phone'
+  | 'invalid-email'
+  | 'invalid-hours'
+  | 'unknown-time-zone'
+  | 'missing-time-zone'
+  | 'invalid-now'
+  | 'invalid-heading-level'
+  | 'copy-failed';
+
+/** What `<world-clock>`'s `envoy-error` carries. */
+export type WorldClockErrorDetail = EnvoyErrorDetail<WorldClockErrorCode>;
+/** `<world-clock>`'s `envoy-error` event. */
+export type WorldClockErrorEvent = EnvoyErrorEvent<WorldClockErrorCode>;
+
+/** What `<days-since>`'s `envoy-error` carries. */
+export type DaysSinceErrorDetail = EnvoyErrorDetail<DaysSinceErrorCode>;
+/** `<days-since>`'s `envoy-error` event. */
+export type DaysSinceErrorEvent = EnvoyErrorEvent<DaysSinceErrorCode>;
+
+/** What `<article-card>`'s `envoy-error` carries. */
+export type ArticleCardErrorDetail = EnvoyErrorDetail<ArticleCardErrorCode>;
+/** `<article-card>`'s `envoy-error` event. */
+export type ArticleCardErrorEvent = EnvoyErrorEvent<ArticleCardErrorCode>;
+
+/** What `<news-list>`'s `envoy-error` carries. */
+export type NewsListErrorDetail = EnvoyErrorDetail<NewsListErrorCode>;
+/** `<news-list>`'s `envoy-error` event. */
+export type NewsListErrorEvent = EnvoyErrorEvent<NewsListErrorCode>;
+
+/** What `<consular-contact>`'s `envoy-error` carries. */
+export type ConsularContactErrorDetail = EnvoyErrorDetail<ConsularContactErrorCode>;
+/** `<consular-contact>`'s `envoy-error` event. */
+export type ConsularContactErrorEvent = EnvoyErrorEvent<ConsularContactErrorCode>;
+
+/** Any element's `envoy-error` code. */
+export type EnvoyErrorCode = WorldClockErrorCode | DaysSinceErrorCode | ArticleCardErrorCode | NewsListErrorCode | ConsularContactErrorCode;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'envoy-error': EnvoyErrorEvent;
   }
+  interface HTMLElementEventMap {
+    'envoy-error': EnvoyErrorEvent;
+  }
 }
 
 /** A problem as an element states it; `message` defaults to the code and the input. */
-export type Problem = Omit<EnvoyErrorDetail, 'message'> & { message?: string };
+export type Problem = Omit<EnvoyErrorDetail<string>, 'message'> & { message?: string };
 
 /** Unset, empty or white space: no value at all (an absent attribute), which is not the same as a wrong one. */
 export function isBlank(value: unknown): boolean {
@@ -71,7 +161,7 @@ export class ProblemReporter {
       current.add(key);
       if (this.#reported.has(key)) continue;
       console.warn(`<${this.#host.localName}> ${message}`);
-      this.#host.dispatchEvent(new EnvoyErrorEvent({ code, message, input }));
+      this.#host.dispatchEvent(new EnvoyErrorEvent<string>({ code, message, input }));
     }
     this.#reported = current;
   }

@@ -14,13 +14,9 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
   [part~='notice'] {
     color: var(--envoy-notice-color, var(--envoy-color-danger, light-dark(#b22, #fba)));
     font-style: italic;
   }
 `;
+

@@ -21,9 +21,6 @@ export const newsListStyles = css`
     padding: 0;
     list-style: none;
   }
-  [part~='list']:focus {
-    outline: none;
-  }
   [part~='item'] + [part~='item'] {
     padding-block-start: var(--envoy-news-list-gap, var(--envoy-space-l, 1.25em));
     border-block-start: var(--envoy-news-list-divider, 1px solid var(--envoy-color-border, light-dark(#778, #889)));

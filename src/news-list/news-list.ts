@@ -6,23 +6,33 @@ import { FeedError, newestFirst, readItems, type NewsItem, type ReadReport, type
 import { isBlank, safeUrl } from '../internal/safe-url.js';
 import type { Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
+import { boxStyles } from '../internal/box.styles.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { retryIcon } from '../internal/icons.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
 import { heading, headingLevel } from '../internal/heading.js';
-import '../article-card/define.js';
+import { ArticleCard } from '../article-card/article-card.js';
 import { newsListStyles } from './news-list.styles.js';
+
+// The types this element's API names, exported beside it (tools import them from the element's module).
+export type { NewsListErrorCode, NewsListErrorDetail, NewsListErrorEvent } from '../internal/problems.js';
 
 export type { NewsItem } from '../internal/feeds.js';
 
-const ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.1';
+const ACCEPT = 'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml,*/*;q=0.1';
 
 /** Where the shown items came from. */
 export type NewsSource = 'items' | 'src' | 'markup';
 
+/** What `envoy-load` carries: how many items are shown (after `limit`) and where they came from. */
+export interface EnvoyLoadDetail {
+  count: number;
+  source: NewsSource;
+}
+
 /** Fired by `<news-list>` each time it shows a new set of items. Bubbles and is composed. */
-export class EnvoyLoadEvent extends CustomEvent<{ count: number; source: NewsSource }> {
-  constructor(detail: { count: number; source: NewsSource }) {
+export class EnvoyLoadEvent extends CustomEvent<EnvoyLoadDetail> {
+  constructor(detail: EnvoyLoadDetail) {
     super('envoy-load', { detail, bubbles: true, composed: true });
   }
 }
@@ -31,7 +41,35 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'envoy-load': EnvoyLoadEvent;
   }
+  interface HTMLElementEventMap {
+    'envoy-load': EnvoyLoadEvent;
+  }
 }
+
+/**
+ * The cards are `<article-card>`s of this library, whatever the page calls `<article-card>` (another library's
+ * element, another copy of ours). Where the browser has scoped custom element registries, each list's shadow root
+ * gets a registry in which `article-card` is our card. Elsewhere, and in a shadow root that came server-rendered
+ * (it has the page's registry), the cards keep the name `article-card` when the page's is our card and are
+ * otherwise `<envoy-news-article-card>`, our card under a name of its own.
+ */
+const PRIVATE_CARD_TAG = 'envoy-news-article-card';
+let cardRegistry: CustomElementRegistry | null | undefined;
+
+/** The registry for the lists' shadow roots, or null where the browser cannot make one ("Illegal constructor"). */
+function scopedCardRegistry(): CustomElementRegistry | null {
+  if (cardRegistry === undefined) {
+    try {
+      cardRegistry = new CustomElementRegistry();
+      ArticleCard.define('article-card', cardRegistry);
+    } catch {
+      cardRegistry = null;
+    }
+  }
+  return cardRegistry;
+}
+
+const isOurCard = (element: CustomElementConstructor | undefined) => element === ArticleCard || element?.prototype instanceof ArticleCard;
 
 /** Reads server-rendered `<article>` items from the light DOM (see the README for the markup). */
 function itemsFromMarkup(host: HTMLElement): NewsItem[] {
@@ -68,16 +106,16 @@ function retryAfter(response: Response, now: number): number {
 function reportProblems(report: ReadReport): Problem[] {
   const found: Problem[] = [];
   if (report.untitled) {
-    found.push({ code: 'items-left-out', input: String(report.untitled), message: `${report.untitled} item(s) without a title or text were left out` });
+    found.push({ code: 'items-left-out', input: String(report.untitled), message: `items-left-out: ${report.untitled} (no title or text)` });
   }
   if (report.unsafe) {
-    found.push({ code: 'unsafe-url', input: String(report.unsafe), message: `${report.unsafe} item(s) had an unsafe link or image, shown without it` });
+    found.push({ code: 'unsafe-url', input: String(report.unsafe), message: `unsafe-url: ${report.unsafe} item(s), shown without it` });
   }
   if (report.undated) {
-    found.push({ code: 'invalid-date', input: String(report.undated), message: `${report.undated} item(s) had an unreadable date, shown without it` });
+    found.push({ code: 'invalid-date', input: String(report.undated), message: `invalid-date: ${report.undated} item(s), shown without it` });
   }
   if (report.unknownCharset) {
-    found.push({ code: 'unknown-charset', input: report.unknownCharset, message: `unknown character encoding “${report.unknownCharset}”, read as UTF-8` });
+    found.push({ code: 'unknown-charset', input: report.unknownCharset, message: `unknown-charset: "${report.unknownCharset}", read as UTF-8` });
   }
   return found;
 }
@@ -118,12 +156,12 @@ function reportProblems(report: ReadReport): Problem[] {
  * @cssproperty --envoy-news-list-placeholder-height - Height of a loading placeholder row. Default: `5.5em`.
  * @cssproperty --envoy-news-list-more-color - Colour of the archive link. Default: inherited.
  * @cssproperty --envoy-news-list-focus-color - Focus ring colour. Default: blue, light or dark to suit.
- * @cssproperty --envoy-notice-color - Colour of notices (shared by all envoy elements).
+ * @cssproperty --envoy-notice-color - Colour of notices (shared by all envoy elements). Default: red, light or dark to suit.
  *
  * @fires {EnvoyLoadEvent} envoy-load - The items shown changed (not on a reconnect, nor for a poll that brings the
  * same items): `detail.count` (after `limit`) and `detail.source` (`items`, `src` or `markup`). Also for an empty
  * list (count 0).
- * @fires {EnvoyErrorEvent} envoy-error - `detail.code`: `http-error`, `network-error`, `malformed-feed`,
+ * @fires {NewsListErrorEvent} envoy-error - `detail.code`: `http-error`, `network-error`, `malformed-feed`,
  * `unknown-feed-format`, `trusted-types-refused`, `timeout`, `feed-too-large` (the list shows an error with Retry),
  * `refresh-failed` (earlier items stay),
  * `items-left-out`, `unsafe-url`, `invalid-date` (items shown without the bad field), `unknown-charset` (the
@@ -132,7 +170,10 @@ function reportProblems(report: ReadReport): Problem[] {
  * problem while it lasts.
  */
 export class NewsList extends EnvoyElement {
-  static override styles = [baseStyles, buttonStyles, visuallyHiddenStyles, newsListStyles];
+  /** The tag `envoy-elements` registers this element as; `define()` without arguments uses it. */
+  static override readonly defaultTag = 'news-list';
+
+  static override styles = [baseStyles, boxStyles, buttonStyles, visuallyHiddenStyles, newsListStyles];
 
   static override properties = {
     items: { attribute: false },
@@ -218,9 +259,33 @@ export class NewsList extends EnvoyElement {
     return this.#inFlight ? Infinity : Math.max(this.#loadedAt + Math.max(Number(this.refresh) || 0, 1) * 1000, this.#retryAt);
   }
 
+  /** Whether the cards go by their private tag (see scopedCardRegistry). */
+  #privateCards = false;
+
   constructor() {
     super();
     this.status = 'idle';
+  }
+
+  /** @internal Gives the list's shadow root the cards' registry (see scopedCardRegistry). */
+  override attachShadow(init: ShadowRootInit): ShadowRoot {
+    const customElementRegistry = scopedCardRegistry();
+    return super.attachShadow(customElementRegistry ? { ...init, customElementRegistry } : init);
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    const registry = (root as ShadowRoot).customElementRegistry;
+    if (registry && registry === cardRegistry) {
+      // Lit clones its templates with document.importNode, which would make the cards in the page's registry.
+      this.renderOptions.creationScope = {
+        importNode: (node, deep) => document.importNode(node, { selfOnly: deep === false, customElementRegistry: registry }),
+      };
+    } else if (!isOurCard(customElements.get('article-card'))) {
+      ArticleCard.define(PRIVATE_CARD_TAG);
+      this.#privateCards = true;
+    }
+    return root;
   }
 
   override connectedCallback(): void {
@@ -266,7 +331,7 @@ export class NewsList extends EnvoyElement {
       // Items are read (text made plain, URLs checked) when they change, not at every update.
       if (changed.has('items')) this.#fromItems = Array.isArray(this.items) ? readItems(this.items) : undefined;
       read = this.#fromItems;
-      if (!read) found.push({ code: 'invalid-items', message: 'items must be an array of { title, href?, date?, summary?, image?, imageAlt? }' });
+      if (!read) found.push({ code: 'invalid-items', message: 'invalid-items: not an array of { title, … }' });
     } else if (this.src) {
       this.#source = 'src';
       // Until the feed arrives, server-rendered items (if any) stay on show.
@@ -347,7 +412,7 @@ export class NewsList extends EnvoyElement {
         // Not modified: what is shown is still right.
         read = this.fetched;
       } else if (!response.ok) {
-        failure = { code: 'http-error', input: src, message: `HTTP ${response.status} ${response.statusText} from ${src}` };
+        failure = { code: 'http-error', input: src, message: `http-error: ${response.status} at ${src}` };
       } else {
         read = await (await reader).readResponse(response, url);
       }
@@ -365,10 +430,10 @@ export class NewsList extends EnvoyElement {
         return;
       }
       failure = timedOut
-        ? { code: 'timeout', input: src, message: `no complete answer from ${src} within ${seconds} s` }
+        ? { code: 'timeout', input: src, message: `timeout: ${seconds} s at ${src}` }
         : error instanceof FeedError
-          ? { code: error.code, input: src, message: `${error.message} at ${src}` }
-          : { code: 'network-error', input: src, message: `could not fetch ${src}: ${(error as Error).message}` };
+          ? { code: error.code, input: src, message: `${error.code}: ${error.message} at ${src}` }
+          : { code: 'network-error', input: src, message: `network-error: ${src} (${(error as Error).message})` };
     } finally {
       clearTimeout(timer);
     }
@@ -377,7 +442,7 @@ export class NewsList extends EnvoyElement {
     this.#loadedAt = Date.now();
     if (failure) {
       if (poll && this.fetched) {
-        this.pollFailure = { ...failure, code: 'refresh-failed', message: `refresh failed, earlier news kept: ${failure.message}` };
+        this.pollFailure = { ...failure, code: 'refresh-failed', message: `refresh-failed, earlier news kept: ${failure.message}` };
       } else {
         this.#failure = failure;
         this.status = 'error';
@@ -426,22 +491,22 @@ export class NewsList extends EnvoyElement {
                 ${index === 0 ? html`<span class="visually-hidden">${msg('Loading news…', { id: 'news-list.loading' })}</span>` : nothing}
               </li>`,
           )
-        : this.#shown.map(
-            (item) => html`<li part="item">
-              <article-card
-                part="card"
-                variant="compact"
-                heading=${item.title}
-                heading-level=${cardLevel}
-                href=${item.href ?? nothing}
-                date=${item.date?.datetime ?? nothing}
-                image=${item.image ?? nothing}
-                image-alt=${item.imageAlt || nothing}
-                >${item.summary}</article-card
-              >
-            </li>`,
-          )}</ul>
+        : this.#shown.map((item) => html`<li part="item">${this.#card(item, cardLevel)}</li>`)}</ul>
       ${failed ? html`<p part="notice"><span>${announcement}</span> ${this.fetched ? nothing : this.#retryButton()}</p>` : nothing}`;
+  }
+
+  /**
+   * An item's card, under the tag that is ours here (see scopedCardRegistry). Two plain templates rather than one
+   * with a static tag: Lit's static templates would cost every bundle more than the second template.
+   */
+  #card(item: ReadyItem, level: number) {
+    const href = item.href ?? nothing;
+    const date = item.date?.datetime ?? nothing;
+    const image = item.image ?? nothing;
+    const alt = item.imageAlt || nothing;
+    return this.#privateCards
+      ? html`<envoy-news-article-card part="card" variant="compact" heading=${item.title} heading-level=${level} href=${href} date=${date} image=${image} image-alt=${alt}>${item.summary}</envoy-news-article-card>`
+      : html`<article-card part="card" variant="compact" heading=${item.title} heading-level=${level} href=${href} date=${date} image=${image} image-alt=${alt}>${item.summary}</article-card>`;
   }
 
   #retryButton() {

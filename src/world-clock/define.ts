@@ -1,12 +1,12 @@
 import { WorldClock } from './world-clock.js';
 
-export { WorldClock, parseZoneList, type WorldClockZone } from './world-clock.js';
+// Everything the element's module exports: the class and the types its API names.
+export * from './world-clock.js';
 
-// Guarded: a second copy of the library on the page (the CDN widget beside an npm build, the same script
-// twice) finds the tag taken and leaves the first definition in place instead of throwing.
-if (typeof customElements !== 'undefined' && !customElements.get('world-clock')) {
-  customElements.define('world-clock', WorldClock);
-}
+// Guarded: a second copy of the library on the page (the CDN widget beside an npm build, the same script twice), or
+// another library's element of the same name, finds the tag taken and is left in place; nothing throws. To register
+// the element under another name, import the class module instead and call `WorldClock.define('other-name')`.
+WorldClock.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,8 +11,12 @@ import { parseInstant } from '../internal/iso.js';
 import { plural } from '../internal/plural.js';
 import { shorten, type Problem } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
+import { boxStyles } from '../internal/box.styles.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
 import { worldClockStyles } from './world-clock.styles.js';
+
+// The types this element's API names, exported beside it (tools import them from the element's module).
+export type { WorldClockErrorCode, WorldClockErrorDetail, WorldClockErrorEvent } from '../internal/problems.js';
 
 /** One clock of a `<world-clock>`. */
 export interface WorldClockZone {
@@ -115,13 +119,16 @@ const shown = directive(
  * @cssproperty --envoy-world-clock-date-gap - Space below the date. Default: `0.25em`.
  * @cssproperty --envoy-world-clock-separator-color - Colour of the "·" between clocks. Default: current colour.
  * @cssproperty --envoy-world-clock-day-offset-color - Colour of the "+1 day" marker. Default: inherited.
- * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements).
+ * @cssproperty --envoy-notice-color - Colour of bad-input notices (shared by all envoy elements). Default: red, light or dark to suit.
  *
- * @fires {EnvoyErrorEvent} envoy-error - Bad input: `detail.code` is `unknown-time-zone`, `invalid-zones`,
+ * @fires {WorldClockErrorEvent} envoy-error - Bad input: `detail.code` is `unknown-time-zone`, `invalid-zones`,
  * `invalid-now` or `invalid-hour-cycle`, with `detail.message` and `detail.input`. Once per problem while it lasts.
  */
 export class WorldClock extends EnvoyElement {
-  static override styles = [baseStyles, visuallyHiddenStyles, worldClockStyles];
+  /** The tag `envoy-elements` registers this element as; `define()` without arguments uses it. */
+  static override readonly defaultTag = 'world-clock';
+
+  static override styles = [baseStyles, boxStyles, visuallyHiddenStyles, worldClockStyles];
 
   static override properties = {
     zones: { converter: { fromAttribute: parseZoneList } },
@@ -133,10 +140,10 @@ export class WorldClock extends EnvoyElement {
 
   /**
    * The places to show: comma-separated `IANA/Zone` or `Label=IANA/Zone` entries, e.g.
-   * `Moscow=Europe/Moscow, London=Europe/London`. As a property, an array of `{ timeZone, label? }`.
-   * Empty or unset: the viewer's own zone.
+   * `Moscow=Europe/Moscow, London=Europe/London`. As a property, an array of `{ timeZone, label? }` or that same
+   * string. Empty or unset: the viewer's own zone.
    */
-  declare zones?: WorldClockZone[];
+  declare zones?: WorldClockZone[] | string;
 
   /** Show today's date (long form, in the first zone) above the clocks. */
   showDate = false;
@@ -224,31 +231,18 @@ export class WorldClock extends EnvoyElement {
     const found: Problem[] = [];
     for (const clock of this.#clocks) {
       if (clock.timeZone === null) {
-        found.push({
-          code: 'unknown-time-zone',
-          message: `unknown time zone "${clock.input}"`,
-          input: clock.input,
-        });
+        found.push({ code: 'unknown-time-zone', input: clock.input });
       }
     }
     const zones: unknown = this.zones;
     if (zones != null && !Array.isArray(zones) && typeof zones !== 'string') {
-      found.push({ code: 'invalid-zones', message: 'zones must be an array of { timeZone, label? } or a "Label=Zone, …" string; showing local time' });
+      found.push({ code: 'invalid-zones', message: 'invalid-zones: use "Label=Zone, …" or [{ timeZone, label }]' });
     }
     if (this.now != null && this.#frozenAt === undefined) {
-      const input = String(this.now);
-      found.push({
-        code: 'invalid-now',
-        message: `cannot read now="${input}" (use e.g. 2020-07-06T00:36:00Z); showing the current time`,
-        input,
-      });
+      found.push({ code: 'invalid-now', input: String(this.now) });
     }
     if (this.hourCycle != null && !HOUR_CYCLES.includes(this.hourCycle)) {
-      found.push({
-        code: 'invalid-hour-cycle',
-        message: `unknown hour-cycle="${this.hourCycle}" (use h12 or h23)`,
-        input: String(this.hourCycle),
-      });
+      found.push({ code: 'invalid-hour-cycle', input: String(this.hourCycle) });
     }
     return found;
   }
@@ -267,21 +261,21 @@ export class WorldClock extends EnvoyElement {
         ? html`<time part="date" datetime=${isoDate(firstDate)}>${formatInstant(dateTimeFormat(this.#locale, { timeZone: first, dateStyle: 'long' }), at)}</time>`
         : nothing}<ul part="list" role="list">${this.#clocks.map((clock, index) => {
         if (clock.timeZone === null) {
-          return html`<li part="zone">${this.#label(clock)}<span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${shorten(clock.input)}”`, { id: 'world-clock.unknown-zone' })}</span></li> `;
+          return html`<li part="zone"><span part="label" lang=${this.#labelLang(clock)}>${clock.label}</span><span class="visually-hidden">, </span><span part="notice">${msg(str`unknown time zone “${shorten(clock.input)}”`, { id: 'world-clock.unknown-zone' })}</span></li> `;
         }
         const dayOffset = firstDate ? daysBetween(firstDate, calendarDateIn(at, clock.timeZone)) : 0;
-        return html`<li part="zone">${this.#label(clock)}<span class="visually-hidden">, </span>${shown(this.#renderTime(datetimes[index]!, index, at), clock)}${dayOffset === 0 ? nothing : this.#renderDayOffset(dayOffset)}</li> `;
+        return html`<li part="zone"><span part="label" lang=${this.#labelLang(clock)}>${clock.label}</span><span class="visually-hidden">, </span>${shown(this.#renderTime(datetimes[index]!, index, at), clock)}${dayOffset === 0 ? nothing : this.#renderDayOffset(dayOffset)}</li> `;
       })}</ul>${this.#found
         .filter((problem) => problem.code !== 'unknown-time-zone')
         .map((problem) => html`<p part="notice">${this.#noticeText(problem)}</p>`)}</div>`;
   }
 
   /**
-   * A clock's label. A name taken from the zone id is English (no browser API gives city names in other
-   * languages), so on a page in another language it says so with `lang="en"`, for screen readers (WCAG 3.1.2).
+   * A clock label's `lang`: a name taken from the zone id is English (no browser API gives city names in other
+   * languages), so on a page in another language it says so, for screen readers (WCAG 3.1.2).
    */
-  #label(clock: Clock) {
-    return html`<span part="label" lang=${clock.english && !/^en\b/i.test(this.#locale) ? 'en' : nothing}>${clock.label}</span>`;
+  #labelLang(clock: Clock) {
+    return clock.english && !/^en\b/i.test(this.#locale) ? 'en' : nothing;
   }
 
   #renderTime(datetime: string, index: number, at: number) {

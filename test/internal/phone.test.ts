@@ -380,6 +380,6 @@ describe('in <consular-contact>', () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture(html`<consular-contact phone="+44 20 7946 0000 ext. 12"></consular-contact>`);
     expect(parts(el, 'phone')[0].localName).to.equal('span');
-    expect(warn.firstCall.args[0]).to.match(/^<consular-contact> cannot make a tel: link of "\+44 20 7946 0000 ext\. 12"/);
+    expect(warn.firstCall.args[0]).to.match(/^<consular-contact> invalid-phone: "\+44 20 7946 0000 ext\. 12"/);
   });
 });
