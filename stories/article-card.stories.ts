@@ -1,59 +1,55 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
-import { html } from 'lit';
-import type { ArticleCard } from '../src/article-card/article-card.js';
 import '../src/article-card/define.js';
+import { attributesOf, customPropertiesOf, elementMeta, type Args } from './support/story.js';
 
-const { args, argTypes, template } = getStorybookHelpers<ArticleCard>('article-card');
-
-type Args = typeof args & { excerpt: string };
-
-/** The featured article of the embassy page. The excerpt is the default slot. */
-const meta: Meta<Args> = {
+/**
+ * The featured article of the embassy page, and one item of a news list. Heading, kicker, image text and the
+ * excerpt (the default slot) are sample content in the toolbar's language; an arg set in the controls wins.
+ */
+const shared = elementMeta('article-card', (args, content) => ({
+  tag: 'article-card',
+  attributes: attributesOf('article-card', args, {
+    kicker: content.article.kicker,
+    heading: content.article.heading,
+    'image-alt': args.image ? content.article.imageAlt : undefined,
+  }),
+  customProperties: customPropertiesOf(args),
+  text: content.article.excerpt,
+}));
+const meta = {
   title: 'Elements/Article card',
   component: 'article-card',
-  args: {
-    ...args,
-    kicker: 'Speeches, interviews, articles',
-    heading: 'Interview of the Ambassador of Examplestan on trade and culture',
-    href: 'https://embassy.example.org/speeches/interview',
-    date: '2020-07-06',
-    image: 'samples/photo.png',
-    'image-alt': 'The Ambassador during the interview',
-    variant: 'featured',
-    excerpt:
-      'The Ambassador spoke about trade between our countries, the new cultural centre and the exchange programme for students, which opens to applications this autumn.',
-  } as Partial<Args>,
-  argTypes: {
-    ...argTypes,
-    excerpt: { control: 'text', description: 'The default slot: the excerpt.' },
-  },
-  render: ({ excerpt, ...rest }) =>
-    html`<div style="max-width: 28rem">${template(rest as typeof args, html`${excerpt}`)}</div>`,
-  tags: ['autodocs'],
-};
+  ...shared,
+  args: { ...shared.args, href: 'https://embassy.example.org/speeches/interview', date: '2020-07-06' },
+} satisfies Meta<Args>;
 export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Featured: Story = {};
+/** The featured article: image, kicker, larger heading; the whole card is one link, named by the heading. */
+export const Featured: Story = {
+  args: { variant: 'featured', image: 'samples/images/interview.svg' },
+};
 
-/** As one item of a news list: a thumbnail beside the text. */
+/** As one item of a news list: a thumbnail beside the text, the excerpt clamped to two lines. */
 export const Compact: Story = {
-  args: { variant: 'compact', kicker: '', clamp: 2 } as Partial<Args>,
+  args: { variant: 'compact', image: 'samples/images/interview.svg', clamp: 2 },
 };
 
-/** Without href the card is static. */
+/** No variant and no image: the plain card. */
+export const Plain: Story = {};
+
+/** Without `href` the card is static text: no link, nothing to focus. */
 export const Static: Story = {
-  args: { href: '', variant: undefined } as Partial<Args>,
+  args: { href: undefined },
 };
 
-/** The excerpt clamped to two lines. */
+/** The excerpt clamped to two lines with an ellipsis. */
 export const Clamped: Story = {
-  args: { clamp: 2, image: '' } as Partial<Args>,
+  args: { clamp: 2 },
 };
 
-/** An unsafe href is never a link: the card stays static and says why. */
+/** Bad input: an unsafe `href` is never a link; the card stays static and says why. */
 export const UnsafeLink: Story = {
-  args: { href: 'javascript:alert(1)' } as Partial<Args>,
+  args: { href: 'javascript:alert(1)' },
 };

@@ -1,59 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import pkg from '../package.json' with { type: 'json' };
 import '../src/days-since/define.js';
-
-/**
- * # Embed on your site
- *
- * Partner sites show the `<days-since>` counter with one script tag and the tag itself. Set the controls; the
- * snippet below the live widget is exactly what to paste. The widget speaks the page's language
- * (`<html lang="ru">` gives Russian) and cannot be broken by the page's CSS; restyle it with the custom
- * properties shown here.
- */
-interface EmbedArgs {
-  scriptUrl: string;
-  mode: 'since' | 'until';
-  date: string;
-  timeZone: string;
-  event: string;
-  countColor: string;
-  countSize: string;
-  background: string;
-  border: string;
-}
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The custom properties the controls set, as an inline style. */
-function brandStyle(args: EmbedArgs): string {
-  return [
-    args.countColor && `--envoy-days-since-count-color: ${args.countColor}`,
-    args.countSize && `--envoy-days-since-count-font-size: ${args.countSize}`,
-    args.background && `--envoy-days-since-background: ${args.background}`,
-    args.border && `--envoy-days-since-border: ${args.border}`,
-  ]
-    .filter(Boolean)
-    .join('; ');
-}
-
-/** The markup a partner pastes, for these settings. */
-export function embedSnippet(args: EmbedArgs): string {
-  const style = brandStyle(args);
-  const attributes = [
-    `${args.mode}="${escapeAttribute(args.date)}"`,
-    args.timeZone && `time-zone="${escapeAttribute(args.timeZone)}"`,
-    style && `style="${escapeAttribute(style)}"`,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return [
-    `<script type="module" src="${escapeAttribute(args.scriptUrl)}"></script>`,
-    `<days-since ${attributes}>${escapeText(args.event)}</days-since>`,
-  ].join('\n');
-}
+import { sampleContent } from './support/content.js';
+import { renderElement } from './support/element.js';
+import { brandProperties, embedSnippet, type EmbedSettings } from './support/embed-snippet.js';
+import './support/embed.css';
 
 async function copy(event: Event, text: string) {
   const button = event.currentTarget as HTMLButtonElement;
@@ -66,54 +18,87 @@ async function copy(event: Event, text: string) {
   }
 }
 
-const meta: Meta<EmbedArgs> = {
+/** The event: what the partner typed, else the sample event in the toolbar's language. */
+const settingsFor = (args: EmbedSettings, locale: unknown): EmbedSettings => ({
+  ...args,
+  event: args.event || sampleContent(String(locale ?? 'en')).counter.event,
+});
+
+/**
+ * Partner sites show the `<days-since>` counter with one script tag and the tag itself. Set the controls; the
+ * snippet below the live widget is exactly what to paste. The widget speaks the page's language
+ * (`<html lang="ru">` gives Russian) and cannot be broken by the page's CSS; restyle it with the custom
+ * properties shown here.
+ */
+const meta: Meta<EmbedSettings & { now?: string }> = {
   title: 'Partners/Embed on your site',
   args: {
     scriptUrl: `https://cdn.example.org/envoy-elements@${pkg.version}/dist/cdn/days-since.js`,
     mode: 'since',
     date: '2018-03-04',
     timeZone: 'Europe/Moscow',
-    event: 'the opening of the new consulate',
+    event: '',
     countColor: '',
     countSize: '',
     background: '',
     border: '',
   },
   argTypes: {
-    scriptUrl: { control: 'text', description: 'Where you host dist/cdn/days-since.js (keep dist/cdn/locales/ beside it).' },
-    mode: { control: 'inline-radio', options: ['since', 'until'], description: 'Count up from a date, or down to one.' },
-    date: { control: 'text', description: 'YYYY-MM-DD, a date in the time zone below.' },
+    scriptUrl: {
+      control: 'text',
+      description: 'Where you host dist/cdn/days-since.js (keep dist/cdn/locales/ beside it).',
+    },
+    mode: {
+      control: 'inline-radio',
+      options: ['since', 'until'],
+      description: 'Count up from a date, or down to one.',
+    },
+    date: { control: 'text', description: 'YYYY-MM-DD: a calendar date in the time zone below.' },
     timeZone: { control: 'text', description: 'IANA zone whose midnight changes the count; empty: the reader’s.' },
-    event: { control: 'text', description: 'The event, as it reads after "since" / "until".' },
-    countColor: { control: 'color', description: '--envoy-days-since-count-color' },
-    countSize: { control: 'text', description: '--envoy-days-since-count-font-size, e.g. 3em' },
-    background: { control: 'color', description: '--envoy-days-since-background' },
-    border: { control: 'text', description: '--envoy-days-since-border, e.g. 2px solid #b3261e' },
+    event: {
+      control: 'text',
+      description: 'The event, as it reads after "since" / "until". Empty: the sample event in the toolbar’s language.',
+    },
+    countColor: { control: 'color', description: '`--envoy-days-since-count-color`' },
+    countSize: { control: 'text', description: '`--envoy-days-since-count-font-size`, e.g. 3em' },
+    background: { control: 'color', description: '`--envoy-days-since-background`' },
+    border: { control: 'text', description: '`--envoy-days-since-border`, e.g. 2px solid #b3261e' },
+    // Not a partner setting: lets the screenshots freeze the count (the preview's snapshot mode sets it).
+    now: { table: { disable: true } },
   },
-  render: (args) => {
-    const snippet = embedSnippet(args);
-    const style = brandStyle(args);
-    return html`<section style="display: grid; gap: 1rem; max-width: 48rem;">
-      <days-since
-        since=${args.mode === 'since' ? args.date : nothing}
-        until=${args.mode === 'until' ? args.date : nothing}
-        time-zone=${args.timeZone || nothing}
-        style=${style}
-        >${args.event}</days-since
-      >
+  render: (args, { globals }) => {
+    const settings = settingsFor(args, globals.locale);
+    const snippet = embedSnippet(settings);
+    return html`<section class="embed">
+      ${renderElement({
+        tag: 'days-since',
+        attributes: [
+          ['since', settings.mode === 'since' ? settings.date : undefined],
+          ['until', settings.mode === 'until' ? settings.date : undefined],
+          ['time-zone', settings.timeZone],
+          ['now', args.now],
+        ],
+        customProperties: brandProperties(settings),
+        text: settings.event,
+      })}
       <div>
-        <p style="margin: 0 0 0.25rem; font-weight: 600;">Paste this where the counter should appear:</p>
-        <pre
-          style="margin: 0; padding: 0.75rem; overflow-x: auto; border: 1px solid color-mix(in srgb, currentColor 30%, transparent); border-radius: 0.25rem;"
-        ><code>${snippet}</code></pre>
-        <button type="button" style="margin-top: 0.5rem;" @click=${(event: Event) => copy(event, snippet)}>
-          Copy snippet
-        </button>
-        <span role="status" style="margin-inline-start: 0.5rem;"></span>
+        <p class="embed__label">Paste this where the counter should appear:</p>
+        <pre class="embed__snippet" dir="ltr"><code>${snippet}</code></pre>
+        <button type="button" class="embed__copy" @click=${(event: Event) => copy(event, snippet)}>Copy snippet</button>
+        <span role="status" class="embed__status"></span>
       </div>
     </section>`;
   },
+  parameters: {
+    docs: {
+      source: {
+        transform: (_code: string, { args, globals }: { args: EmbedSettings; globals: Record<string, unknown> }) =>
+          embedSnippet(settingsFor(args, globals.locale)),
+      },
+    },
+  },
+  tags: ['autodocs'],
 };
 export default meta;
 
-export const EmbedOnYourSite: StoryObj<EmbedArgs> = { name: 'Embed on your site' };
+export const EmbedOnYourSite: StoryObj<EmbedSettings & { now?: string }> = { name: 'Embed on your site' };

@@ -1,74 +1,82 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
-import { html } from 'lit';
-import type { DaysSince } from '../src/days-since/days-since.js';
 import '../src/days-since/define.js';
-
-const { args, argTypes, template } = getStorybookHelpers<DaysSince>('days-since');
-
-type Args = typeof args & { event: string };
+import { attributesOf, customPropertiesOf, elementMeta, type Args } from './support/story.js';
 
 /**
- * The counter of the embassy page. Stories freeze "today" with `now` (6 July 2020) so the figures match the
- * design; clear it in the controls to count to the real today. The event text is the default slot.
+ * The counter of the embassy page. The event is the element's text (its default slot), from the sample content in
+ * the toolbar's language. Stories count to the real today unless they are about a moment (they then set `now`).
  */
-const meta: Meta<Args> = {
+/**
+ * Custom wording is the page author's own text, in the page's language: this example is written in English, and
+ * marked as an English island (`lang="en" dir="ltr"`: English number, plural forms and word order), whatever the
+ * toolbar's language.
+ */
+const CUSTOM_WORDING = {
+  'phrase-one': '{count} day without a missed visa appointment at {event}',
+  'phrase-other': '{count} days without a missed visa appointment at {event}',
+};
+
+const shared = elementMeta('days-since', (args, content, { parameters }) => {
+  const custom = parameters.customWording === true;
+  return {
+    tag: 'days-since',
+    attributes: [
+      ...attributesOf('days-since', args, custom ? CUSTOM_WORDING : {}),
+      ['lang', custom ? 'en' : undefined],
+      ['dir', custom ? 'ltr' : undefined],
+    ],
+    customProperties: customPropertiesOf(args),
+    text: custom ? 'the visa centre' : content.counter[parameters.countdown ? 'countdownEvent' : 'event'],
+  };
+});
+const meta = {
   title: 'Elements/Days since',
   component: 'days-since',
-  args: {
-    ...args,
-    since: '2018-03-04',
-    'time-zone': 'Europe/Moscow',
-    now: '2020-07-06T12:00:00+03:00',
-    event: 'the opening of the new consulate',
-  } as Partial<Args>,
-  argTypes: {
-    ...argTypes,
-    event: { control: 'text', description: 'The default slot: the event, as it reads after "since" / "until".' },
-  },
-  render: ({ event, ...rest }) => template(rest as typeof args, html`${event}`),
-  tags: ['autodocs'],
-};
+  ...shared,
+} satisfies Meta<Args>;
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** As on the design: "855 days have passed since the opening of the new consulate". */
-export const EmbassyPage: Story = {};
+/** As on the design: days since the consulate opened (855 on 6 July 2020), counted in Moscow's calendar, live. */
+export const EmbassyPage: Story = {
+  args: { since: '2018-03-04', 'time-zone': 'Europe/Moscow' },
+};
 
-/** A countdown: "3 days until …". */
+/** A countdown: "3 days until …", on 6 July 2020. */
 export const Countdown: Story = {
-  args: { since: undefined, until: '2020-07-09', event: 'the national day reception' } as unknown as Partial<Args>,
+  args: { until: '2020-07-09', 'time-zone': 'Europe/Moscow', now: '2020-07-06T12:00:00+03:00' },
+  parameters: { countdown: true },
 };
 
-/** One day: the singular form ("1 day has passed since", "1 день прошёл с"). */
+/** One day: the singular form ("1 day has passed since", "1 день прошёл с"), on 6 July 2020. */
 export const OneDay: Story = {
-  args: { since: '2020-07-05' } as Partial<Args>,
+  args: { since: '2020-07-05', 'time-zone': 'Europe/Moscow', now: '2020-07-06T12:00:00+03:00' },
 };
 
-/** Custom wording, still pluralised and localised. */
+/**
+ * Custom wording, one phrase per plural form, still counted. It is the page's own text, so this example is
+ * English in every toolbar language (marked `lang="en" dir="ltr"`).
+ */
 export const CustomWording: Story = {
-  args: {
-    since: '2017-02-26',
-    'phrase-one': '{count} day without a missed visa appointment at {event}',
-    'phrase-other': '{count} days without a missed visa appointment at {event}',
-    event: 'the visa centre',
-  } as Partial<Args>,
+  args: { since: '2017-02-26', 'time-zone': 'Europe/Moscow' },
+  parameters: { customWording: true },
 };
 
-/** A partner's brand, through custom properties only. */
+/** A partner's brand, through the element's custom properties only (light and dark values). */
 export const Branded: Story = {
   args: {
-    '--envoy-days-since-count-color': '#b3261e',
+    since: '2018-03-04',
+    'time-zone': 'Europe/Moscow',
+    '--envoy-days-since-count-color': 'light-dark(#b3261e, #ffb4ab)',
     '--envoy-days-since-count-font-size': '3em',
-    '--envoy-days-since-background': '#fff8f6',
-    '--envoy-days-since-color': '#1b1f24',
-    '--envoy-days-since-border': '2px solid #b3261e',
+    '--envoy-days-since-background': 'light-dark(#fff8f6, #2d1c1a)',
+    '--envoy-days-since-border': '2px solid light-dark(#b3261e, #ffb4ab)',
     '--envoy-days-since-border-radius': '0',
-  } as Partial<Args>,
+  },
 };
 
-/** Bad input shows a notice instead of a number, never "NaN". */
+/** Bad input: an impossible date shows a notice instead of a number, never "NaN". */
 export const InvalidDate: Story = {
-  args: { since: '2018-02-30' } as Partial<Args>,
+  args: { since: '2018-02-30', 'time-zone': 'Europe/Moscow' },
 };

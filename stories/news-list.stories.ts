@@ -1,72 +1,76 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
-import { html } from 'lit';
-import type { NewsList } from '../src/news-list/news-list.js';
 import '../src/news-list/define.js';
-import { sampleNews } from './sample-news.js';
+import type { SampleContent } from './support/content.js';
+import { attributesOf, customPropertiesOf, elementMeta, type Args } from './support/story.js';
 
-const { args, argTypes, template } = getStorybookHelpers<NewsList>('news-list');
+type Source = 'items' | 'json' | 'rss' | 'atom' | 'markup' | 'empty';
+
+/** The sample feeds, generated per language from the sample content (.storybook/sample-feeds.ts). */
+const feedUrl = (source: 'json' | 'rss' | 'atom', locale: string) =>
+  `samples/feeds/news.${locale}.${source === 'json' ? 'json' : `${source}.xml`}`;
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Server-rendered items, as a CMS writes them: what shows before the script runs, and without it. */
+function serverRendered(content: SampleContent): string {
+  return content.news.items
+    .slice(0, 2)
+    .map(
+      (item) =>
+        `<article>\n  <h3><a href="${escape(item.href ?? '')}">${escape(item.title ?? '')}</a></h3>\n  <time datetime="${item.date}">${item.date}</time>\n  <p>${escape(item.summary ?? '')}</p>\n</article>`,
+    )
+    .join('\n');
+}
 
 /**
- * "Latest events" of the embassy page. Every story runs on local sample data: the `items` property, or feeds
- * served by Storybook itself from `samples/` (the test fixtures). Nothing is fetched from the network.
+ * "Latest events" of the embassy page, from data, a feed or server-rendered markup. Everything is local sample
+ * content in the toolbar's language: the feeds are generated beside the stories, nothing comes from the network.
  */
-const meta: Meta<typeof args> = {
+const shared = elementMeta('news-list', (args, content, { parameters, globals }) => {
+  const source = (parameters.source as Source | undefined) ?? 'items';
+  const locale = String(globals.locale ?? 'en');
+  const src = source === 'json' || source === 'rss' || source === 'atom' ? feedUrl(source, locale) : undefined;
+  const items = source === 'items' ? content.news.items : source === 'empty' ? [] : undefined;
+  return {
+    tag: 'news-list',
+    attributes: attributesOf('news-list', args, { heading: content.news.heading, src }),
+    properties: { items: args.items ?? items },
+    customProperties: customPropertiesOf(args),
+    markup: source === 'markup' ? serverRendered(content) : undefined,
+  };
+});
+const meta = {
   title: 'Elements/News list',
   component: 'news-list',
-  args: {
-    ...args,
-    heading: 'Latest events',
-    'more-href': 'https://embassy.example.org/news',
-    limit: 3,
-    // The helpers would set the object property to '' by default; unset means "not given".
-    items: undefined,
-  } as Partial<typeof args>,
-  argTypes,
-  render: (storyArgs) => html`<div style="max-width: 36rem">${template(storyArgs)}</div>`,
-  tags: ['autodocs'],
-};
+  ...shared,
+  args: { ...shared.args, 'more-href': 'https://embassy.example.org/news', limit: 3 },
+} satisfies Meta<Args>;
 export default meta;
 
-type Story = StoryObj<typeof args>;
+type Story = StoryObj<Args>;
 
 /** From data, through the `items` property. */
-export const FromItems: Story = {
-  render: (storyArgs) => html`<div style="max-width: 36rem">${template({ ...storyArgs, items: sampleNews } as typeof args)}</div>`,
-};
+export const FromItems: Story = {};
 
-/** From a JSON Feed 1.1 document. */
-export const FromJsonFeed: Story = {
-  args: { src: 'samples/news.feed.json' } as Partial<typeof args>,
-};
+/** From a JSON Feed 1.1 document; item images resolve against the feed's address. */
+export const FromJsonFeed: Story = { name: 'From JSON Feed', parameters: { source: 'json' } };
 
-/** From an RSS 2.0 document. */
-export const FromRss: Story = {
-  args: { src: 'samples/news.rss.xml' } as Partial<typeof args>,
-};
+/** From an RSS 2.0 document (images from `media:content`). */
+export const FromRss: Story = { name: 'From RSS', parameters: { source: 'rss' } };
 
-/** From an Atom 1.0 document. */
-export const FromAtom: Story = {
-  args: { src: 'samples/news.atom.xml' } as Partial<typeof args>,
-};
+/** From an Atom 1.0 document (images from `link rel="enclosure"`). */
+export const FromAtom: Story = { parameters: { source: 'atom' } };
 
-/** Server-rendered markup, upgraded into cards; it is what shows before the script and without it. */
-export const FromMarkup: Story = {
-  render: (storyArgs) => html`<div style="max-width: 36rem">
-    ${template(
-      storyArgs,
-      html`<article><h3><a href="https://embassy.example.org/news/1">National Day reception</a></h3><time datetime="2020-07-06">6 July 2020</time><p>The Ambassador welcomed guests.</p></article>
-        <article><h3><a href="https://embassy.example.org/news/2">The visa centre has moved</a></h3><time datetime="2020-07-01">1 July 2020</time><p>Applications are now accepted at 12 Example Street.</p></article>`,
-    )}
-  </div>`,
-};
+/** Server-rendered `<article>`s, upgraded into cards: the same items show before the script and without it. */
+export const FromMarkup: Story = { parameters: { source: 'markup' } };
 
-/** A feed that cannot be read: the error state with Retry. */
-export const Error: Story = {
-  args: { src: 'samples/malformed.feed.json' } as Partial<typeof args>,
+/** A feed that cannot be read: the error, with Retry. */
+export const LoadError: Story = {
+  name: 'Error',
+  args: { src: 'samples/broken.feed.json' },
+  parameters: { source: 'feed-error' },
 };
 
 /** No items: the empty state. */
-export const Empty: Story = {
-  render: (storyArgs) => html`<div style="max-width: 36rem">${template({ ...storyArgs, items: [] } as typeof args)}</div>`,
-};
+export const Empty: Story = { parameters: { source: 'empty' } };

@@ -1,60 +1,73 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
-import type { WorldClock } from '../src/world-clock/world-clock.js';
 import '../src/world-clock/define.js';
+import { zoneList } from './support/content.js';
+import { attributesOf, customPropertiesOf, elementMeta, type Args } from './support/story.js';
 
-const { args, argTypes, template } = getStorybookHelpers<WorldClock>('world-clock');
+/** Which zones a story shows (IANA ids; the labels come from the sample content in the toolbar's language). */
+const EMBASSY_ZONES = ['Europe/Moscow', 'Europe/London'];
 
 /**
- * The clock strip of the embassy page: the time in the embassy's city and in the capital, under today's date.
- * Stories freeze time with `now` so screenshots do not change; clear it in the controls to see live time.
+ * The clock strip of the embassy page: the time in the capital and in the embassy's city, under today's date.
+ * Stories run live unless they are about a moment (they then set `now`, and "Show code" shows it).
  */
-const meta: Meta<WorldClock> = {
+const shared = elementMeta('world-clock', (args, content, { parameters }) => ({
+  tag: 'world-clock',
+  attributes: attributesOf('world-clock', args, {
+    zones: zoneList((parameters.zones as string[]) ?? EMBASSY_ZONES, content),
+  }),
+  customProperties: customPropertiesOf(args),
+}));
+const meta = {
   title: 'Elements/World clock',
   component: 'world-clock',
-  args: {
-    ...args,
-    zones: 'Moscow=Europe/Moscow, London=Europe/London' as unknown as WorldClock['zones'],
-    'show-date': true,
-    now: '2020-07-05T23:36:00Z',
-  } as typeof args,
-  argTypes,
-  render: (storyArgs) => template(storyArgs),
-  tags: ['autodocs'],
-};
+  ...shared,
+} satisfies Meta<Args>;
 export default meta;
 
-type Story = StoryObj<WorldClock & typeof args>;
+type Story = StoryObj<Args>;
 
-/** As on the design: "Moscow 02:36 · London 00:36" under 6 July 2020. */
-export const EmbassyPage: Story = {};
+/** As on the embassy page: the capital and the embassy's city under today's date, live. */
+export const EmbassyPage: Story = {
+  args: { 'show-date': true },
+};
 
-/** Live time, ticking every second. */
+/** Frozen at one moment with `now` (for documentation and screenshots): 02:36 in Moscow, 00:36 in London, 6 July 2020. */
+export const AtAFixedMoment: Story = {
+  args: { 'show-date': true, now: '2020-07-06T02:36:00+03:00' },
+};
+
+/** Live, with seconds: ticks every second. */
 export const LiveWithSeconds: Story = {
-  args: { now: undefined, seconds: true } as typeof args,
+  args: { seconds: true },
 };
 
-/** Zones whose date differs from the first get a "+1 day" / "−1 day" marker. */
+/**
+ * A place whose date differs from the first zone's gets a "+1 day" / "−1 day" marker (screen readers hear
+ * "1 day ahead"). At 11:30 in London on 6 July it is still the 5th in Pago Pago and already the 7th in Kiritimati.
+ */
 export const AcrossTheDateLine: Story = {
-  args: { zones: 'London=Europe/London, Washington=America/New_York, Tokyo=Asia/Tokyo, Auckland=Pacific/Auckland' } as unknown as typeof args,
+  args: { now: '2020-07-06T11:30:00+01:00' },
+  parameters: { zones: ['Europe/London', 'Pacific/Pago_Pago', 'Asia/Tokyo', 'Pacific/Kiritimati'] },
 };
 
-/** A 12-hour clock. */
+/** A 12-hour clock, whatever the language's habit. */
 export const TwelveHour: Story = {
-  args: { 'hour-cycle': 'h12', zones: 'New York=America/New_York, Los Angeles=America/Los_Angeles' } as unknown as typeof args,
+  args: { 'hour-cycle': 'h12' },
+  parameters: { zones: ['America/New_York', 'America/Los_Angeles'] },
 };
 
-/** An unknown zone shows a notice in its place; the other clocks keep working. */
+/** Bad input: an unknown zone shows a notice in its place; the other clocks keep working. */
 export const UnknownZone: Story = {
-  args: { zones: 'Moscow=Europe/Moscow, Atlantis=Atlantic/Atlantis, London=Europe/London' } as unknown as typeof args,
+  parameters: { zones: ['Europe/Moscow', 'Atlantic/Atlantis', 'Europe/London'] },
 };
 
-/** Styled only through custom properties and parts. */
+/** Restyled through the element's custom properties only (set on this element, nowhere else). */
 export const Branded: Story = {
   args: {
-    '--envoy-world-clock-time-color': '#0b5cad',
+    'show-date': true,
+    '--envoy-world-clock-time-color': 'light-dark(#0b5cad, #8ab4f8)',
     '--envoy-world-clock-time-font-size': '1.5em',
-    '--envoy-world-clock-label-color': '#5b6470',
+    '--envoy-world-clock-label-color': 'light-dark(#5b6470, #b9c0ca)',
     '--envoy-world-clock-gap': '1.5em',
-  } as typeof args,
+  },
 };
