@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { EnvoyElement } from '../internal/envoy-element.js';
 import { isBlank, safeUrl } from '../internal/safe-url.js';
 import { formatShownDate, readShownDate, type ShownDate } from '../internal/dates.js';
-import type { Problem } from '../internal/problems.js';
+import type { Problem, ArticleCardErrorCode } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { boxStyles } from '../internal/box.styles.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -105,19 +105,19 @@ export class ArticleCard extends EnvoyElement {
   /** `featured` (larger heading), `compact` (thumbnail beside the text) or unset. */
   declare variant?: 'featured' | 'compact';
 
-  #found: Problem[] = [];
+  #found: Problem<ArticleCardErrorCode>[] = [];
   #link: string | null = null;
   #picture: string | null = null;
   #shownDate: ShownDate | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const found: Problem[] = [];
+    const found: Problem<ArticleCardErrorCode>[] = [];
     if (changed.has('href')) this.#link = safeUrl(this.href, 'link');
     if (changed.has('image')) this.#picture = safeUrl(this.image, 'image');
     if (changed.has('date')) this.#shownDate = this.date == null ? undefined : readShownDate(this.date);
     if (!String(this.heading ?? '').trim()) found.push({ code: 'missing-heading' });
     /** An attribute that is set (`value` not null) but `wrong`. */
-    const check = (code: string, value: unknown, wrong: boolean) => {
+    const check = (code: ArticleCardErrorCode, value: unknown, wrong: boolean) => {
       if (value != null && wrong) found.push({ code, input: String(value) });
     };
     // An empty address is no address (as a CMS writes `href=""` for an article without a page), not an unsafe one.

@@ -9,7 +9,7 @@ import { parseInstant } from '../internal/iso.js';
 import { mailtoUrl, toE164 } from '../internal/phone.js';
 import { openStatus, parseOpeningHours, weekdayOf, type OpenStatus, type Range, type WeekHours } from '../internal/opening-hours.js';
 import { vcard, vcardText } from '../internal/vcard.js';
-import { shorten, type Problem } from '../internal/problems.js';
+import { shorten, type Problem, type ConsularContactErrorCode } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { boxStyles } from '../internal/box.styles.js';
 import { buttonStyles } from '../internal/button.styles.js';
@@ -130,7 +130,7 @@ export class ConsularContact extends EnvoyElement {
   private declare copyStatus: string;
   private declare copyFailed: boolean;
 
-  #found: Problem[] = [];
+  #found: Problem<ConsularContactErrorCode>[] = [];
   #week: WeekHours | null = null;
   #zone: string | null = null;
   #frozenAt: number | undefined;
@@ -161,7 +161,7 @@ export class ConsularContact extends EnvoyElement {
       this.#zone = this.timeZone ? canonicalTimeZone(String(this.timeZone)) : viewerTimeZone();
     }
     if (changed.has('now')) this.#frozenAt = this.now == null ? undefined : parseInstant(this.now);
-    const found: Problem[] = [];
+    const found: Problem<ConsularContactErrorCode>[] = [];
     for (const number of [this.phone, this.emergencyPhone]) {
       if (number && !toE164(number)) found.push({ code: 'invalid-phone', input: String(number), message: `invalid-phone: "${number}" is no whole number with a country code (+44 …); shown as text` });
     }

@@ -7,7 +7,7 @@ import { calendarDateIn, daysBetween, startOfNextDay, type CalendarDate } from '
 import { canonicalTimeZone, viewerTimeZone } from '../internal/time-zone.js';
 import { parseCalendarDate, parseInstant } from '../internal/iso.js';
 import { plural } from '../internal/plural.js';
-import { isBlank, shorten, type Problem } from '../internal/problems.js';
+import { isBlank, shorten, type Problem, type DaysSinceErrorCode } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { daysSinceStyles } from './days-since.styles.js';
 
@@ -50,7 +50,7 @@ type Template = string | TemplateResult;
  *
  * @fires {DaysSinceErrorEvent} envoy-error - Unusable input: `detail.code` is `missing-date`, `invalid-date`,
  * `both-dates` or `unknown-time-zone` (a notice replaces the number), or `since-in-future` / `until-in-past`
- * (the count shows 0). Once per problem while it lasts.
+ * (the count shows 0), or `invalid-now` (counted from today, with a notice). Once per problem while it lasts.
  */
 export class DaysSince extends EnvoyElement {
   /** The tag `envoy-elements` registers this element as; `define()` without arguments uses it. */
@@ -106,7 +106,7 @@ export class DaysSince extends EnvoyElement {
   #zone: string | null = null;
   #from: CalendarDate | undefined;
   #frozenAt: number | undefined;
-  #found: Problem[] = [];
+  #found: Problem<DaysSinceErrorCode>[] = [];
   /** The count shown: whole calendar days in the counting zone, never below 0. */
   #days = 0;
 
@@ -121,7 +121,7 @@ export class DaysSince extends EnvoyElement {
       this.#zone = isBlank(this.timeZone) ? viewerTimeZone() : canonicalTimeZone(String(this.timeZone));
     }
     if (changed.has('now')) this.#frozenAt = this.now == null ? undefined : parseInstant(this.now);
-    const found: Problem[] = [];
+    const found: Problem<DaysSinceErrorCode>[] = [];
     const given = this.since ?? this.until;
     const input = String(given);
     this.#from = undefined;
@@ -179,7 +179,7 @@ export class DaysSince extends EnvoyElement {
       : plural(days, 'days-since.until', html`${count} day until ${event}`, html`${count} days until ${event}`);
   }
 
-  #noticeText({ code, input = '' }: Problem): string {
+  #noticeText({ code, input = '' }: Problem<DaysSinceErrorCode>): string {
     input = shorten(input);
     return code === 'both-dates'
       ? msg('Set either “since” or “until”, not both.', { id: 'days-since.both-dates' })

@@ -62,6 +62,9 @@ export type NewsListErrorCode =
   | 'network-error'
   | 'malformed-feed'
   | 'unknown-feed-format'
+  | 'trusted-types-refused'
+  | 'feed-too-large'
+  | 'timeout'
   | 'refresh-failed'
   | 'items-left-out'
   | 'unsafe-url'
@@ -70,6 +73,7 @@ export type NewsListErrorCode =
   | 'invalid-items'
   | 'invalid-limit'
   | 'invalid-refresh'
+  | 'invalid-timeout'
   | 'invalid-heading-level';
 
 /** The `envoy-error` codes of `<consular-contact>`. */
@@ -121,8 +125,11 @@ declare global {
   }
 }
 
-/** A problem as an element states it; `message` defaults to the code and the input. */
-export type Problem = Omit<EnvoyErrorDetail<string>, 'message'> & { message?: string };
+/**
+ * A problem as an element states it; `message` defaults to the code and the input. Each element types its problems
+ * with its own code union (`Problem<NewsListErrorCode>`), so a code its event type does not list is a type error.
+ */
+export type Problem<Code extends string = EnvoyErrorCode> = Omit<EnvoyErrorDetail<Code>, 'message'> & { message?: string };
 
 /** Unset, empty or white space: no value at all (an absent attribute), which is not the same as a wrong one. */
 export function isBlank(value: unknown): boolean {

@@ -4,7 +4,7 @@ import { EnvoyElement } from '../internal/envoy-element.js';
 import { TickController } from '../internal/ticker.js';
 import { FeedError, newestFirst, readItems, type NewsItem, type ReadReport, type ReadyItem } from '../internal/feeds.js';
 import { isBlank, safeUrl } from '../internal/safe-url.js';
-import type { Problem } from '../internal/problems.js';
+import type { Problem, NewsListErrorCode } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { boxStyles } from '../internal/box.styles.js';
 import { buttonStyles } from '../internal/button.styles.js';
@@ -103,8 +103,8 @@ function retryAfter(response: Response, now: number): number {
 }
 
 /** Problems from what reading a source had to leave out or change. */
-function reportProblems(report: ReadReport): Problem[] {
-  const found: Problem[] = [];
+function reportProblems(report: ReadReport): Problem<NewsListErrorCode>[] {
+  const found: Problem<NewsListErrorCode>[] = [];
   if (report.untitled) {
     found.push({ code: 'items-left-out', input: String(report.untitled), message: `items-left-out: ${report.untitled} (no title or text)` });
   }
@@ -224,13 +224,13 @@ export class NewsList extends EnvoyElement {
   private declare status: 'idle' | 'loading' | 'ready' | 'error';
   private declare fetched: { items: ReadyItem[]; report: ReadReport } | undefined;
   private declare markup: { items: ReadyItem[]; report: ReadReport } | undefined;
-  private declare pollFailure: Problem | undefined;
+  private declare pollFailure: Problem<NewsListErrorCode> | undefined;
 
-  #failure: Problem | undefined;
+  #failure: Problem<NewsListErrorCode> | undefined;
   #fromItems: { items: ReadyItem[]; report: ReadReport } | undefined;
   #shown: ReadyItem[] = [];
   #source: NewsSource = 'markup';
-  #found: Problem[] = [];
+  #found: Problem<NewsListErrorCode>[] = [];
   /** What the last `envoy-load` announced: the source and the items shown, as JSON. */
   #announced: string | undefined;
   #request: AbortController | undefined;
@@ -324,7 +324,7 @@ export class NewsList extends EnvoyElement {
     // A new source starts loading within this update (status and all), so the first render already shows it.
     if (!isServer && (changed.has('src') || changed.has('items')) && this.#usesSrc && this.isConnected) void this.#load();
     if (!isServer && changed.has('src') && !this.#usesSrc) this.#request?.abort();
-    const found: Problem[] = [];
+    const found: Problem<NewsListErrorCode>[] = [];
     let read: { items: ReadyItem[]; report: ReadReport } | undefined;
     if (this.items != null) {
       this.#source = 'items';
@@ -398,7 +398,7 @@ export class NewsList extends EnvoyElement {
       timedOut = true;
       request.abort();
     }, seconds * 1000);
-    let failure: Problem | undefined;
+    let failure: Problem<NewsListErrorCode> | undefined;
     try {
       // A poll revalidates with the server instead of taking the browser's cached copy.
       const response = await fetch(src, { signal: request.signal, headers: { accept: ACCEPT }, cache: poll ? 'no-cache' : 'default' });

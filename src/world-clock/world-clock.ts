@@ -9,7 +9,7 @@ import { calendarDateIn, daysBetween, isoDate, isoDateTimeIn } from '../internal
 import { canonicalTimeZone, cityFromTimeZone, viewerTimeZone } from '../internal/time-zone.js';
 import { parseInstant } from '../internal/iso.js';
 import { plural } from '../internal/plural.js';
-import { shorten, type Problem } from '../internal/problems.js';
+import { shorten, type Problem, type WorldClockErrorCode } from '../internal/problems.js';
 import { baseStyles } from '../internal/styles.js';
 import { boxStyles } from '../internal/box.styles.js';
 import { visuallyHiddenStyles } from '../internal/visually-hidden.styles.js';
@@ -163,7 +163,7 @@ export class WorldClock extends EnvoyElement {
 
   #clocks: Clock[] = [];
   #frozenAt: number | undefined;
-  #found: Problem[] = [];
+  #found: Problem<WorldClockErrorCode>[] = [];
   #locale = 'en';
   #formats: (Intl.DateTimeFormat | null)[] = [];
   /** The date in each zone, as last rendered. */
@@ -227,8 +227,8 @@ export class WorldClock extends EnvoyElement {
     });
   }
 
-  #findProblems(): Problem[] {
-    const found: Problem[] = [];
+  #findProblems(): Problem<WorldClockErrorCode>[] {
+    const found: Problem<WorldClockErrorCode>[] = [];
     for (const clock of this.#clocks) {
       if (clock.timeZone === null) {
         found.push({ code: 'unknown-time-zone', input: clock.input });
@@ -296,7 +296,7 @@ export class WorldClock extends EnvoyElement {
     return html`<span part="day-offset" aria-hidden="true">${marker}</span><span class="visually-hidden">, ${spoken}</span>`;
   }
 
-  #noticeText(problem: Problem): string {
+  #noticeText(problem: Problem<WorldClockErrorCode>): string {
     const input = shorten(problem.input ?? '');
     return problem.code === 'invalid-now'
       ? msg(str`Cannot read the time “${input}”; showing the current time.`, { id: 'world-clock.invalid-now' })
