@@ -4,6 +4,8 @@
 // 3. Every path it names (module, type definitions, custom-element definitions) is a file `npm pack` ships.
 // 4. Every element lists only what is public: no attribute for private state, every event named, `lang` described,
 //    attribute types HTML can hold, a default for every CSS custom property.
+// 5. Each element's `envoy-error` description names exactly the codes of its code union (src/internal/problems.ts),
+//    which the compiler holds the element's own problems to: docs, types and behaviour say the same.
 import { existsSync, readFileSync } from 'node:fs';
 import { Validator } from 'jsonschema';
 import { validateCem } from '@wc-toolkit/cem-validator';
@@ -82,8 +84,40 @@ for (const module of manifest.modules) {
   }
 }
 
+// 5. Error codes. `unsupported-lang` is every element's (described with `lang`), so a description may leave it out.
+const unions = new Map();
+for (const [, name, body] of readFileSync('src/internal/problems.ts', 'utf8').matchAll(/export type (\w+ErrorCode) =([^;]*);/g)) {
+  unions.set(name, body);
+}
+const codesOf = (name) =>
+  new Set(
+    [...unions.get(name).matchAll(/'([a-z-]+)'|\b(\w+ErrorCode)\b/g)].flatMap(([, code, union]) => (code ? [code] : [...codesOf(union)])),
+  );
+const everyCode = codesOf('EnvoyErrorCode');
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    const event = declaration.customElement && declaration.events?.find((candidate) => candidate.name === 'envoy-error');
+    if (!event) continue;
+    const union = event.type?.text?.replace(/Event$/, 'Code');
+    if (!unions.has(union)) {
+      problems.push(`<${declaration.tagName}> envoy-error has type ${event.type?.text}, not one of src/internal/problems.ts`);
+      continue;
+    }
+    const typed = codesOf(union);
+    // A code in backticks: hyphenated (`invalid-now`), or a one-word code of some element (`timeout`), not `href`.
+    const described = new Set(
+      [...event.description.matchAll(/`([a-z]+(?:-[a-z]+)*)`/g)]
+        .map(([, code]) => code)
+        .filter((code) => code.includes('-') || everyCode.has(code))
+        .concat('unsupported-lang'),
+    );
+    for (const code of typed) if (!described.has(code)) problems.push(`<${declaration.tagName}> envoy-error: ${union} has \`${code}\`, the description does not`);
+    for (const code of described) if (!typed.has(code)) problems.push(`<${declaration.tagName}> envoy-error: the description names \`${code}\`, ${union} does not`);
+  }
+}
+
 if (problems.length) {
   console.error(`custom-elements.json: ${problems.length} problem(s)\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`custom-elements.json: schema ${schemaVersion} valid, cem-validator clean, ${paths.size} paths shipped, every element's API public and typed`);
+console.log(`custom-elements.json: schema ${schemaVersion} valid, cem-validator clean, ${paths.size} paths shipped, every element's API public and typed, error codes documented as typed`);
