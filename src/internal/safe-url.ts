@@ -7,8 +7,6 @@
 
 import { isBlank } from './problems.js';
 
-export { isBlank };
-
 export type UrlUse = 'link' | 'image';
 
 const ALLOWED: Record<UrlUse, readonly string[]> = {
