@@ -283,16 +283,16 @@ export class WorldClock extends EnvoyElement {
   }
 
   #renderDayOffset(days: number) {
-    const days$ = Math.abs(days);
+    const magnitude = Math.abs(days);
     const ahead = days > 0;
     // The form agrees with the number; the number is written as the language writes it (١ on an ar-EG page).
-    const count = numberFormat(this.#locale).format(days$);
+    const count = numberFormat(this.#locale).format(magnitude);
     const marker = ahead
-      ? plural(days$, 'world-clock.day-ahead', str`+${count} day`, str`+${count} days`)
-      : plural(days$, 'world-clock.day-behind', str`−${count} day`, str`−${count} days`);
+      ? plural(magnitude, 'world-clock.day-ahead', str`+${count} day`, str`+${count} days`)
+      : plural(magnitude, 'world-clock.day-behind', str`−${count} day`, str`−${count} days`);
     const spoken = ahead
-      ? plural(days$, 'world-clock.day-ahead-spoken', str`${count} day ahead`, str`${count} days ahead`)
-      : plural(days$, 'world-clock.day-behind-spoken', str`${count} day behind`, str`${count} days behind`);
+      ? plural(magnitude, 'world-clock.day-ahead-spoken', str`${count} day ahead`, str`${count} days ahead`)
+      : plural(magnitude, 'world-clock.day-behind-spoken', str`${count} day behind`, str`${count} days behind`);
     return html`<span part="day-offset" aria-hidden="true">${marker}</span><span class="visually-hidden">, ${spoken}</span>`;
   }
 
